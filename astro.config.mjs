@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { lanternContentCheck } from './src/integrations/content-check.ts';
+import { readSiteSettings } from './src/integrations/site-settings.ts';
+
+// The content folder decides the site: LANTERN_CONTENT=/other/folder builds another organisation.
+const settings = readSiteSettings(process.env);
+
+export default defineConfig({
+	site: settings.siteUrl,
+	base: settings.basePath,
+	trailingSlash: 'always',
+	outDir: process.env['LANTERN_OUT_DIR'] || './dist',
+	// One cache per content folder, so builds of different folders never share stale entries.
+	cacheDir: settings.cacheDir,
+	build: { format: 'directory' },
+	// Nothing on the page may come from elsewhere, and nothing asks home to Astro.
+	devToolbar: { enabled: false },
+	integrations: [lanternContentCheck({ folder: settings.contentFolder }), mdx()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's own MDX output trips this warning once per file (withastro/astro#18087);
+				// with thousands of updates it would bury every real message.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

@@ -1,0 +1,100 @@
+import type { LocalText } from '../../schemas/common.ts';
+import type { Phase, StateKey } from '../../schemas/state.ts';
+
+/** Validated content, as every later stage sees it. Dates are Dates; nothing here is raw YAML. */
+export interface LanternContent {
+	site: Site;
+	groups: ServiceGroup[];
+	services: Service[];
+	incidents: Incident[];
+	/** Every update, drafts and embargoed ones included, oldest first. */
+	updates: Update[];
+}
+
+export interface Site {
+	organisation: LocalText;
+	languages: string[];
+	sourceLanguage: string;
+	timeZone: string;
+	siteUrl: string;
+	campuses: Campus[];
+	contacts: {
+		emergency: string;
+		gpOnCall: string;
+		infoLine?: string;
+		hospitals: Hospital[];
+	};
+	mirrors: string[];
+}
+
+export interface Campus {
+	id: string;
+	name: LocalText;
+	address?: string;
+}
+
+export interface Hospital {
+	name: string;
+	phone: string;
+	url?: string;
+}
+
+export interface ServiceGroup {
+	id: string;
+	name: LocalText;
+}
+
+export interface Service {
+	id: string;
+	campus?: string;
+	group: string;
+	name: LocalText;
+	description?: LocalText;
+	advice?: LocalText;
+}
+
+export interface Incident {
+	id: string;
+	title: LocalText;
+	started: Date;
+	summary?: LocalText;
+}
+
+export interface ServiceEntry {
+	state: StateKey;
+	note?: string;
+}
+
+/** The words of an update in one language. */
+export interface UpdateText {
+	lang: string;
+	title: string;
+	summary?: string;
+	/** The MDX body as written (rendered by Astro's content layer). */
+	body: string;
+	/** The file, as shown in messages. */
+	file: string;
+}
+
+export interface Translation extends UpdateText {
+	/** Translated service notes, by service id. */
+	notes: Record<string, string>;
+	/** True when the source text changed after this translation was made. */
+	outdated: boolean;
+}
+
+export interface Update {
+	/** The folder name, stable for ever: it is the URL, the feed id and the CAP identifier. */
+	id: string;
+	incident: string;
+	published: Date;
+	phase: Phase;
+	/** Only the services this update changes (or re-notes). */
+	services: Record<string, ServiceEntry>;
+	nextUpdate?: Date;
+	draft: boolean;
+	source: UpdateText;
+	/** Fingerprint of the source text; translations carry the one they were made from. */
+	sourceHash: string;
+	translations: Record<string, Translation>;
+}

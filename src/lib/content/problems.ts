@@ -1,0 +1,52 @@
+/** Something wrong (an error stops the build) or doubtful (a warning does not) in the content. */
+export interface Problem {
+	severity: 'error' | 'warning';
+	/** The file, as a path the writer can open (relative to the working folder). */
+	file: string;
+	/** 1-based line and column in the file, where known. */
+	line?: number;
+	column?: number;
+	/** The field, as a dotted path such as `services.mug.state`; empty for the whole file. */
+	field: string;
+	/** What is wrong, in plain words. */
+	message: string;
+	/** What the file says, when that helps. */
+	found?: string;
+	/** What the field accepts. */
+	allowed?: readonly string[];
+	/** A near match for what was found ("did you mean"). */
+	suggestion?: string;
+}
+
+/** One line per problem: `file:line:column  field  message: found "x" (allowed: a, b). Did you mean "y"?` */
+export function formatProblem(problem: Problem): string {
+	const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+	let text = `${where}  ${problem.field || '(file)'}  ${problem.message}`;
+	if (problem.found !== undefined) text += `: found ${JSON.stringify(problem.found)}`;
+	if (problem.allowed?.length) text += ` (allowed: ${problem.allowed.join(', ')})`;
+	if (problem.suggestion !== undefined) text += `. Did you mean ${JSON.stringify(problem.suggestion)}?`;
+	return problem.severity === 'warning' ? `warning: ${text}` : text;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+	return problems.map(formatProblem).join('\n');
+}
+
+export function errorsIn(problems: readonly Problem[]): Problem[] {
+	return problems.filter((problem) => problem.severity === 'error');
+}
+
+/** Thrown when content has errors: its message lists every one, so a writer can fix them all at once. */
+export class ContentError extends Error {
+	readonly problems: readonly Problem[];
+
+	constructor(problems: readonly Problem[]) {
+		const errors = errorsIn(problems);
+		super(
+			`The content has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing was published.\n` +
+				formatProblems(errors),
+		);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}

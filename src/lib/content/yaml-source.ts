@@ -1,0 +1,46 @@
+import { isNode, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from './problems.ts';
+
+/** A parsed YAML text that can say on which line each value stands. */
+export interface YamlSource {
+	data: unknown;
+	/** Line and column of the value at `path`, or of its closest parent that exists. */
+	locate(path: readonly PropertyKey[]): { line: number; column: number };
+	problems: Problem[];
+}
+
+/**
+ * Parses YAML with the core schema, so dates stay text (their offsets are checked later)
+ * and `no` stays a word. `lineOffset` places a frontmatter block inside its MDX file.
+ */
+export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const position = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + lineOffset, column: col };
+	};
+	const problems: Problem[] = [...document.errors, ...document.warnings].map((error) => ({
+		severity: 'error',
+		file,
+		...position(error.pos[0]),
+		field: '',
+		message: `this is not valid YAML (${firstLine(error.message)})`,
+	}));
+	return {
+		data: document.errors.length ? undefined : document.toJS(),
+		problems,
+		locate(path) {
+			for (let depth = path.length; depth > 0; depth--) {
+				const node = document.getIn(path.slice(0, depth).map(String), true);
+				if (isNode(node) && (node as Node).range) return position((node as Node).range![0]);
+			}
+			const root = document.contents;
+			return position(isNode(root) && root.range ? root.range[0] : 0);
+		},
+	};
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]?.trim() ?? message;
+}

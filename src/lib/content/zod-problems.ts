@@ -1,0 +1,143 @@
+import type { z } from 'astro/zod';
+import { closestMatch } from './did-you-mean.ts';
+import type { Problem } from './problems.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** Extra wording for a field that is not allowed where it stands (such as states in a translation). */
+export type UnknownFieldExplainer = (field: string) => string | undefined;
+
+/** Turns a Zod validation failure into one plain-language problem per issue, with line numbers. */
+export function problemsFromZod(
+	error: z.ZodError,
+	schema: z.ZodType,
+	source: YamlSource,
+	file: string,
+	explainUnknownField: UnknownFieldExplainer = () => undefined,
+): Problem[] {
+	return error.issues.flatMap((issue): Problem[] => {
+		const at = (path: readonly PropertyKey[]) => ({ severity: 'error' as const, file, ...source.locate(path) });
+		const field = issue.path.map(String).join('.');
+		const found = valueAt(source.data, issue.path);
+		switch (issue.code) {
+			case 'unrecognized_keys': {
+				const allowed = fieldNamesAt(schema, issue.path);
+				return issue.keys.map((key) => {
+					const suggestion = closestMatch(key, allowed);
+					return {
+						...at([...issue.path, key]),
+						field: [...issue.path, key].join('.'),
+						message: explainUnknownField(key) ?? 'this field is not known here',
+						allowed,
+						...(suggestion ? { suggestion } : {}),
+					};
+				});
+			}
+			case 'invalid_value': {
+				const allowed = issue.values.map(String);
+				const suggestion = typeof found === 'string' ? closestMatch(found, allowed) : undefined;
+				return [
+					{
+						...at(issue.path),
+						field,
+						message: 'this value is not allowed',
+						found: describe(found),
+						allowed,
+						...(suggestion ? { suggestion } : {}),
+					},
+				];
+			}
+			case 'invalid_type':
+				return [
+					found === undefined
+						? { ...at(issue.path), field, message: `this field is required (${expectedName(issue.expected)})` }
+						: {
+								...at(issue.path),
+								field,
+								message: `expected ${expectedName(issue.expected)}`,
+								found: describe(found),
+							},
+				];
+			case 'too_small':
+				return [{ ...at(issue.path), field, message: tooSmallMessage(issue.origin, issue.minimum) }];
+			default:
+				return [
+					{
+						...at(issue.path),
+						field,
+						message: `expected ${issue.message}`,
+						...(found === undefined ? {} : { found: describe(found) }),
+					},
+				];
+		}
+	});
+}
+
+/** The value at `path`; a plain value met on the way is the answer (`mug: reduce` for `mug.state`). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || value === undefined) return undefined;
+		if (typeof value !== 'object') return value;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function describe(value: unknown): string {
+	if (typeof value === 'string') return value;
+	return JSON.stringify(value) ?? String(value);
+}
+
+function expectedName(expected: string): string {
+	const names: Record<string, string> = {
+		string: 'text',
+		number: 'a number',
+		boolean: 'true or false',
+		object: 'a list of fields (name: value)',
+		array: 'a list (- item)',
+		date: 'a date and time with an offset',
+	};
+	return names[expected] ?? expected;
+}
+
+function tooSmallMessage(origin: string, minimum: number | bigint): string {
+	if (origin === 'string') return 'this text is empty';
+	if (origin === 'array') return `this list needs at least ${minimum} ${minimum === 1 ? 'item' : 'items'}`;
+	return `this is below the minimum of ${minimum}`;
+}
+
+/** The field names an object schema accepts at `path`, looking through optional, default, preprocess, arrays and records. */
+function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: unknown = schema;
+	const remaining = [...path];
+	for (;;) {
+		const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+		if (!def) return [];
+		switch (def['type']) {
+			case 'optional':
+			case 'default':
+			case 'nullable':
+			case 'prefault':
+				current = def['innerType'];
+				continue;
+			case 'pipe':
+				current = (def['out'] as { _zod?: { def?: { type?: string } } })._zod?.def?.type === 'transform' ? def['in'] : def['out'];
+				continue;
+			case 'object': {
+				if (remaining.length === 0) return Object.keys(def['shape'] as object);
+				current = (def['shape'] as Record<PropertyKey, unknown>)[remaining.shift()!];
+				continue;
+			}
+			case 'record':
+				remaining.shift();
+				current = def['valueType'];
+				continue;
+			case 'array':
+				remaining.shift();
+				current = def['element'];
+				continue;
+			default:
+				return [];
+		}
+	}
+}

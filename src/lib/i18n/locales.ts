@@ -1,0 +1,17 @@
+/** The Intl locale for each site language: Belgian Dutch and French, British English. */
+const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', de: 'de-BE' };
+
+export function localeFor(lang: string): string {
+	return LOCALES[lang] ?? lang;
+}
+
+/** A language's name in another language ("Dutch", "néerlandais"), from the platform. */
+export function languageName(lang: string, inLang: string): string {
+	return new Intl.DisplayNames([localeFor(inLang)], { type: 'language' }).of(lang) ?? lang;
+}
+
+/** A language's name in itself, capitalised, for the language switcher ("Nederlands", "Français"). */
+export function nativeLanguageName(lang: string): string {
+	const name = languageName(lang, lang);
+	return name.charAt(0).toLocaleUpperCase(localeFor(lang)) + name.slice(1);
+}

@@ -1,0 +1,288 @@
+import type { Phase } from '../../schemas/state.ts';
+import type { StateDefinition } from '../states.ts';
+
+/**
+ * Every interface string, per language. English defines the shape; the others must match it,
+ * so a missing string is a type error rather than an empty spot on a page.
+ */
+const en = {
+	statusSuffix: 'Service status',
+	skipLink: 'Skip to content',
+	nav: { home: 'Now', updates: 'All updates', services: 'Services', incidents: 'Incidents', label: 'Main' },
+	languages: 'Read in another language',
+	overall: {
+		ok: 'All services are open as normal',
+		minor: 'Open, with some services limited',
+		major: 'Some services are only partly available',
+		critical: 'Some services are not available',
+	} satisfies Record<StateDefinition['tone'], string>,
+	disruptedCount: (count: number, total: number) =>
+		count === 0 ? `All ${total} services are open.` : `${count} of ${total} services are not working as normal.`,
+	whatToDo: {
+		heading: 'What to do now',
+		emergency: 'Life in danger? Call',
+		gpOnCall: 'Need a doctor outside office hours? Call the GP on-call service:',
+		infoLine: 'Questions about your appointment? Call our information line:',
+		hospitals: 'Other hospitals nearby:',
+	},
+	board: {
+		heading: 'Services right now',
+		headingThen: 'Services at the time of this update',
+		allCampuses: 'All campuses',
+		since: 'since',
+	},
+	latest: 'Latest update',
+	lastUpdated: 'Last updated:',
+	nextUpdate: 'Next update expected:',
+	nextUpdateOverdue: 'The next update was expected at this time and is late. We will publish it as soon as we can.',
+	noNextUpdate: 'No further updates are planned.',
+	readMore: 'Read the full update',
+	changes: {
+		heading: 'What changed',
+		none: 'No change to services in this update.',
+		restored: 'back to normal',
+		newNote: 'new information',
+		from: 'was',
+	},
+	timeline: {
+		heading: 'All updates',
+		intro: 'Every update we published, newest first.',
+		newer: 'Newer updates',
+		older: 'Older updates',
+		page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+	},
+	update: {
+		published: 'Published',
+		previous: 'Previous update',
+		next: 'Next update',
+		incident: 'Incident:',
+		otherLanguages: 'This update in other languages:',
+	},
+	translation: {
+		isTranslation: (source: string) => `This is a translation. The ${source} text is the official version.`,
+		outdated: (source: string) =>
+			`The ${source} text was changed after this translation was made. Some details here may be out of date; the ${source} text is correct.`,
+		missing: (source: string) => `This update has not been translated yet. Below is the original ${source} text.`,
+		readSource: (source: string) => `Read the ${source} text`,
+	},
+	service: {
+		current: 'Right now',
+		advice: 'What you can do',
+		history: 'History',
+		noHistory: 'This service has worked as normal throughout.',
+		campus: 'Campus:',
+		all: 'All services',
+	},
+	incident: {
+		all: 'Incidents',
+		started: 'Started:',
+		phase: 'Phase:',
+		resolvedAt: 'Resolved:',
+		phases: 'Phases',
+		updates: 'Updates about this incident',
+	},
+	phase: { ongoing: 'Ongoing', recovering: 'Recovering', resolved: 'Resolved' } satisfies Record<Phase, string>,
+	footer: {
+		mirrors: 'If this site is slow or unreachable, the same information is at:',
+		about: 'This site is kept apart from our own systems so that it stays available.',
+	},
+	notFound: { title: 'Page not found', text: 'This page does not exist. The latest information is on the home page.' },
+	chooseLanguage: 'Choose your language',
+};
+
+export type UiStrings = typeof en;
+
+const nl: UiStrings = {
+	statusSuffix: 'Status van de dienstverlening',
+	skipLink: 'Naar de inhoud',
+	nav: { home: 'Nu', updates: 'Alle updates', services: 'Diensten', incidents: 'Incidenten', label: 'Hoofdmenu' },
+	languages: 'Lees in een andere taal',
+	overall: {
+		ok: 'Alle diensten werken normaal',
+		minor: 'Open, maar sommige diensten zijn beperkt',
+		major: 'Sommige diensten werken maar gedeeltelijk',
+		critical: 'Sommige diensten zijn niet beschikbaar',
+	},
+	disruptedCount: (count, total) =>
+		count === 0 ? `Alle ${total} diensten zijn open.` : `${count} van de ${total} diensten werken niet normaal.`,
+	whatToDo: {
+		heading: 'Wat moet u nu doen?',
+		emergency: 'Levensgevaar? Bel',
+		gpOnCall: 'Dokter nodig buiten de kantooruren? Bel de huisartsenwachtpost:',
+		infoLine: 'Vragen over uw afspraak? Bel ons infonummer:',
+		hospitals: 'Andere ziekenhuizen in de buurt:',
+	},
+	board: {
+		heading: 'Diensten op dit moment',
+		headingThen: 'Diensten op het moment van deze update',
+		allCampuses: 'Alle campussen',
+		since: 'sinds',
+	},
+	latest: 'Laatste update',
+	lastUpdated: 'Laatst bijgewerkt:',
+	nextUpdate: 'Volgende update verwacht:',
+	nextUpdateOverdue: 'De volgende update was op dit tijdstip verwacht en is laat. We publiceren ze zo snel mogelijk.',
+	noNextUpdate: 'Er zijn geen nieuwe updates meer gepland.',
+	readMore: 'Lees de volledige update',
+	changes: {
+		heading: 'Wat is er veranderd?',
+		none: 'Geen wijziging aan de diensten in deze update.',
+		restored: 'weer normaal',
+		newNote: 'nieuwe informatie',
+		from: 'was',
+	},
+	timeline: {
+		heading: 'Alle updates',
+		intro: 'Alle updates die we publiceerden, de nieuwste eerst.',
+		newer: 'Nieuwere updates',
+		older: 'Oudere updates',
+		page: (page, pages) => `Pagina ${page} van ${pages}`,
+	},
+	update: {
+		published: 'Gepubliceerd',
+		previous: 'Vorige update',
+		next: 'Volgende update',
+		incident: 'Incident:',
+		otherLanguages: 'Deze update in andere talen:',
+	},
+	translation: {
+		isTranslation: (source) => `Dit is een vertaling. De tekst in het ${source} is de officiële versie.`,
+		outdated: (source) =>
+			`De tekst in het ${source} is gewijzigd nadat deze vertaling gemaakt werd. Sommige details kunnen verouderd zijn; de tekst in het ${source} klopt.`,
+		missing: (source) => `Deze update is nog niet vertaald. Hieronder staat de oorspronkelijke tekst in het ${source}.`,
+		readSource: (source) => `Lees de tekst in het ${source}`,
+	},
+	service: {
+		current: 'Op dit moment',
+		advice: 'Wat kunt u doen?',
+		history: 'Geschiedenis',
+		noHistory: 'Deze dienst werkte de hele tijd normaal.',
+		campus: 'Campus:',
+		all: 'Alle diensten',
+	},
+	incident: {
+		all: 'Incidenten',
+		started: 'Begonnen:',
+		phase: 'Fase:',
+		resolvedAt: 'Opgelost:',
+		phases: 'Fasen',
+		updates: 'Updates over dit incident',
+	},
+	phase: { ongoing: 'Lopend', recovering: 'Herstel', resolved: 'Opgelost' },
+	footer: {
+		mirrors: 'Is deze site traag of onbereikbaar? Dezelfde informatie staat op:',
+		about: 'Deze site staat los van onze eigen systemen, zodat ze bereikbaar blijft.',
+	},
+	notFound: {
+		title: 'Pagina niet gevonden',
+		text: 'Deze pagina bestaat niet. De laatste informatie staat op de startpagina.',
+	},
+	chooseLanguage: 'Kies uw taal',
+};
+
+const fr: UiStrings = {
+	statusSuffix: 'État des services',
+	skipLink: 'Aller au contenu',
+	nav: {
+		home: 'Maintenant',
+		updates: 'Toutes les mises à jour',
+		services: 'Services',
+		incidents: 'Incidents',
+		label: 'Menu principal',
+	},
+	languages: 'Lire dans une autre langue',
+	overall: {
+		ok: 'Tous les services fonctionnent normalement',
+		minor: 'Ouvert, mais certains services sont limités',
+		major: 'Certains services ne fonctionnent que partiellement',
+		critical: 'Certains services ne sont pas disponibles',
+	},
+	disruptedCount: (count, total) =>
+		count === 0
+			? `Les ${total} services sont ouverts.`
+			: `${count} ${count === 1 ? 'service sur' : 'services sur'} ${total} ne ${count === 1 ? 'fonctionne' : 'fonctionnent'} pas normalement.`,
+	whatToDo: {
+		heading: 'Que faire maintenant ?',
+		emergency: 'Danger de mort ? Appelez le',
+		gpOnCall: 'Besoin d’un médecin en dehors des heures de bureau ? Appelez le poste de garde :',
+		infoLine: 'Questions sur votre rendez-vous ? Appelez notre ligne d’information :',
+		hospitals: 'Autres hôpitaux à proximité :',
+	},
+	board: {
+		heading: 'Les services en ce moment',
+		headingThen: 'Les services au moment de cette mise à jour',
+		allCampuses: 'Tous les campus',
+		since: 'depuis',
+	},
+	latest: 'Dernière mise à jour',
+	lastUpdated: 'Dernière mise à jour :',
+	nextUpdate: 'Prochaine mise à jour prévue :',
+	nextUpdateOverdue:
+		'La prochaine mise à jour était prévue à cette heure et a du retard. Nous la publierons dès que possible.',
+	noNextUpdate: 'Aucune autre mise à jour n’est prévue.',
+	readMore: 'Lire la mise à jour complète',
+	changes: {
+		heading: 'Ce qui a changé',
+		none: 'Aucun changement des services dans cette mise à jour.',
+		restored: 'de nouveau normal',
+		newNote: 'nouvelle information',
+		from: 'avant',
+	},
+	timeline: {
+		heading: 'Toutes les mises à jour',
+		intro: 'Toutes nos mises à jour, la plus récente en premier.',
+		newer: 'Mises à jour plus récentes',
+		older: 'Mises à jour plus anciennes',
+		page: (page, pages) => `Page ${page} sur ${pages}`,
+	},
+	update: {
+		published: 'Publié le',
+		previous: 'Mise à jour précédente',
+		next: 'Mise à jour suivante',
+		incident: 'Incident :',
+		otherLanguages: 'Cette mise à jour dans d’autres langues :',
+	},
+	translation: {
+		isTranslation: (source) => `Ceci est une traduction. Le texte en ${source} fait foi.`,
+		outdated: (source) =>
+			`Le texte en ${source} a été modifié après cette traduction. Certains détails peuvent être dépassés ; le texte en ${source} est correct.`,
+		missing: (source) => `Cette mise à jour n’est pas encore traduite. Voici le texte original en ${source}.`,
+		readSource: (source) => `Lire le texte en ${source}`,
+	},
+	service: {
+		current: 'En ce moment',
+		advice: 'Que pouvez-vous faire ?',
+		history: 'Historique',
+		noHistory: 'Ce service a fonctionné normalement tout au long de l’incident.',
+		campus: 'Campus :',
+		all: 'Tous les services',
+	},
+	incident: {
+		all: 'Incidents',
+		started: 'Début :',
+		phase: 'Phase :',
+		resolvedAt: 'Résolu le :',
+		phases: 'Phases',
+		updates: 'Mises à jour sur cet incident',
+	},
+	phase: { ongoing: 'En cours', recovering: 'Rétablissement', resolved: 'Résolu' },
+	footer: {
+		mirrors: 'Si ce site est lent ou inaccessible, les mêmes informations se trouvent sur :',
+		about: 'Ce site est séparé de nos propres systèmes afin de rester disponible.',
+	},
+	notFound: {
+		title: 'Page introuvable',
+		text: 'Cette page n’existe pas. Les dernières informations sont sur la page d’accueil.',
+	},
+	chooseLanguage: 'Choisissez votre langue',
+};
+
+const STRINGS: Record<string, UiStrings> = { en, nl, fr };
+
+/** The interface strings for a language; English for a site language Lantern has no strings for yet. */
+export function ui(lang: string): UiStrings {
+	return STRINGS[lang] ?? en;
+}
+
+/** The languages Lantern's interface is written in. */
+export const UI_LANGUAGES = Object.keys(STRINGS);

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { idSchema, localTextSchema } from './common.ts';
+
+/** A heading on the board under which related services are listed. */
+export const serviceGroupSchema = z.strictObject({
+	/** Used in service entries (`group: acute`). */
+	id: idSchema,
+	/** The group's heading per language. */
+	name: localTextSchema,
+});
+
+/** One service the public cares about. */
+export const serviceSchema = z.strictObject({
+	/** Used in updates (`services: { emergency-noord: reduced }`) and in URLs; never change it. */
+	id: idSchema,
+	/** The campus where the service is; leave out for a service on every campus. */
+	campus: idSchema.optional(),
+	/** The group it is listed under. */
+	group: idSchema,
+	/** Its name per language, in words patients use. */
+	name: localTextSchema,
+	/** One sentence per language on what the service is for. */
+	description: localTextSchema.optional(),
+	/** What a patient should do while the service is not open as normal, per language. */
+	advice: localTextSchema.optional(),
+});
+
+/** `content/services.yaml`. */
+export const servicesFileSchema = z.strictObject({
+	/** Board groups, in the order the board shows them. */
+	groups: z.array(serviceGroupSchema).min(1),
+	/** Services, in the order the board shows them within a group. */
+	services: z.array(serviceSchema).min(1),
+});
+
+export type ServiceInput = z.infer<typeof serviceSchema>;
+export type ServiceGroupInput = z.infer<typeof serviceGroupSchema>;

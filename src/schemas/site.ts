@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
+
+/** A phone number as people dial it: digits, spaces, `+`, `/`, `.`, `-` and brackets. */
+const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ./()-]*$/, 'a phone number such as 112 or +32 9 123 45 00');
+
+/** A web address starting with http:// or https://. */
+const urlSchema = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
+
+/** One site of the organisation; services belong to a campus. */
+export const campusSchema = z.strictObject({
+	/** Used in service entries (`campus: noord`) and never shown. */
+	id: idSchema,
+	/** The campus name per language. */
+	name: localTextSchema,
+	/** Street address, shown to help people find the campus. */
+	address: z.string().optional(),
+});
+
+/** Another hospital people can go to instead. */
+export const hospitalSchema = z.strictObject({
+	/** The hospital's name, the same in every language. */
+	name: z.string().min(1),
+	/** Its general phone number. */
+	phone: phoneSchema,
+	/** Its own website (a link readers click; nothing is loaded from it). */
+	url: urlSchema.optional(),
+});
+
+/** `content/site.yaml`: the organisation and the settings of the whole site. */
+export const siteSchema = z.strictObject({
+	/** The organisation's name per language, shown in every page header. */
+	organisation: localTextSchema,
+	/** The site's languages; the first is the source language, which holds service states. */
+	languages: z.array(languageCodeSchema).min(1),
+	/** IANA time zone in which times are shown, such as Europe/Brussels. */
+	time_zone: z.string().refine(isTimeZone, 'a time zone such as Europe/Brussels'),
+	/** The public address of the site, used for canonical links, feeds and QR codes. */
+	site_url: urlSchema,
+	/** The organisation's campuses, in the order the board shows them. */
+	campuses: z.array(campusSchema).min(1),
+	/** Numbers and places for "what to do now". */
+	contacts: z.strictObject({
+		/** The emergency number (112 in Europe). */
+		emergency: phoneSchema,
+		/** The GP on-call service's number (1733 in Belgium). */
+		gp_on_call: phoneSchema,
+		/** The organisation's own information line, if it still has one. */
+		info_line: phoneSchema.optional(),
+		/** Nearby hospitals, in the order they should be suggested. */
+		hospitals: z.array(hospitalSchema).default([]),
+	}),
+	/** Other addresses where a copy of this site is served. */
+	mirrors: z.array(urlSchema).default([]),
+});
+
+export type SiteInput = z.infer<typeof siteSchema>;
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
