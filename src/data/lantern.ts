@@ -28,7 +28,7 @@ export function getLantern(): Promise<Lantern> {
 async function load(): Promise<Lantern> {
 	const { content } = await loadContent();
 	const now = buildClock();
-	const updates = publishedUpdates(content.updates, { now, includeDrafts: import.meta.env.DEV });
+	const updates = publishedUpdates(content.updates, { now, includeDrafts: process.env['LANTERN_SHOW_DRAFTS'] === '1' });
 	const status = computeStatus(content, updates, now);
 	const services = new Map(content.services.map((service) => [service.id, service]));
 	return {

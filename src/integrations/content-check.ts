@@ -13,6 +13,9 @@ export function lanternContentCheck({ folder }: { folder: string }): AstroIntegr
 		hooks: {
 			'astro:config:setup': async ({ logger, command }) => {
 				if (command === 'preview') return;
+				// Drafts show in `astro dev` (a writer's preview) and never in a build, whatever NODE_ENV says.
+				if (command === 'dev') process.env['LANTERN_SHOW_DRAFTS'] = '1';
+				else delete process.env['LANTERN_SHOW_DRAFTS'];
 				try {
 					const { warnings } = await loadContent(folder);
 					for (const warning of warnings) logger.warn(formatProblem(warning));

@@ -323,14 +323,16 @@ function localTextChecker(site: Site, problems: Problem[]) {
 
 function unknownId(file: string, source: YamlSource, path: PropertyKey[], found: string, known: string[], what: string): Problem {
 	const suggestion = closestMatch(found, known);
+	// An id used as a key (a service under `services:`) is pointed at by its key; an id as a value by its value.
+	const isKey = path.at(-1) === found;
 	return {
 		severity: 'error',
 		file,
-		...source.locate(path),
+		...(isKey ? source.locateKey(path) : source.locate(path)),
 		field: path.join('.'),
 		message: `there is no such ${what}`,
 		found,
-		allowed: known,
+		allowed: [...new Set(known)],
 		...(suggestion ? { suggestion } : {}),
 	};
 }

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** A parsed YAML text that can say on which line each value stands. */
@@ -6,6 +6,8 @@ export interface YamlSource {
 	data: unknown;
 	/** Line and column of the value at `path`, or of its closest parent that exists. */
 	locate(path: readonly PropertyKey[]): { line: number; column: number };
+	/** Line and column of the key that names `path` (for a field that should not be there); else as `locate`. */
+	locateKey(path: readonly PropertyKey[]): { line: number; column: number };
 	problems: Problem[];
 }
 
@@ -27,16 +29,26 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 		field: '',
 		message: `this is not valid YAML (${firstLine(error.message)})`,
 	}));
+	const locate = (path: readonly PropertyKey[]) => {
+		for (let depth = path.length; depth > 0; depth--) {
+			const node = document.getIn(path.slice(0, depth).map(String), true);
+			if (isNode(node) && (node as Node).range) return position((node as Node).range![0]);
+		}
+		const root = document.contents;
+		return position(isNode(root) && root.range ? root.range[0] : 0);
+	};
 	return {
 		data: document.errors.length ? undefined : document.toJS(),
 		problems,
-		locate(path) {
-			for (let depth = path.length; depth > 0; depth--) {
-				const node = document.getIn(path.slice(0, depth).map(String), true);
-				if (isNode(node) && (node as Node).range) return position((node as Node).range![0]);
+		locate,
+		locateKey(path) {
+			const parent = path.length > 1 ? document.getIn(path.slice(0, -1).map(String), true) : document.contents;
+			const key = String(path.at(-1));
+			if (isMap(parent)) {
+				const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+				if (pair && isNode(pair.key) && pair.key.range) return position(pair.key.range[0]);
 			}
-			const root = document.contents;
-			return position(isNode(root) && root.range ? root.range[0] : 0);
+			return locate(path);
 		},
 	};
 }

@@ -16,6 +16,7 @@ export function problemsFromZod(
 ): Problem[] {
 	return error.issues.flatMap((issue): Problem[] => {
 		const at = (path: readonly PropertyKey[]) => ({ severity: 'error' as const, file, ...source.locate(path) });
+		const atKey = (path: readonly PropertyKey[]) => ({ severity: 'error' as const, file, ...source.locateKey(path) });
 		const field = issue.path.map(String).join('.');
 		const found = valueAt(source.data, issue.path);
 		switch (issue.code) {
@@ -24,7 +25,7 @@ export function problemsFromZod(
 				return issue.keys.map((key) => {
 					const suggestion = closestMatch(key, allowed);
 					return {
-						...at([...issue.path, key]),
+						...atKey([...issue.path, key]),
 						field: [...issue.path, key].join('.'),
 						message: explainUnknownField(key) ?? 'this field is not known here',
 						allowed,
@@ -34,6 +35,7 @@ export function problemsFromZod(
 			}
 			case 'invalid_value': {
 				const allowed = issue.values.map(String);
+				if (found === undefined) return [{ ...at(issue.path), field, message: 'this field is required', allowed }];
 				const suggestion = typeof found === 'string' ? closestMatch(found, allowed) : undefined;
 				return [
 					{

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const PROJECT = path.resolve(import.meta.dirname, '../../..');
+export const DEMO_CONTENT = path.join(PROJECT, 'content');
+export const SMALL_FIXTURE = path.join(PROJECT, 'tests/fixtures/small');
+
+export interface BuildResult {
+	ok: boolean;
+	/** Everything the build printed, without colours. */
+	output: string;
+	dist: string;
+}
+
+/** Runs `npm run build` (the real, atomic build) for a content folder into `dist`. */
+export function buildSite(content: string, dist: string, env: Record<string, string> = {}): BuildResult {
+	// Vitest sets NODE_ENV=test; a real build runs without it.
+	const { NODE_ENV: _testMode, ...parentEnv } = process.env;
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+		cwd: PROJECT,
+		env: { ...parentEnv, LANTERN_CONTENT: content, LANTERN_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+		encoding: 'utf8',
+	});
+	const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { ok: result.status === 0, output, dist };
+}
+
+export async function tempFolder(name: string): Promise<string> {
+	return mkdtemp(path.join(tmpdir(), `lantern-${name}-`));
+}
+
+/** A copy of a content folder that a test may change. */
+export async function copyContent(source: string, name: string): Promise<string> {
+	const folder = path.join(await tempFolder(name), 'content');
+	await cp(source, folder, { recursive: true });
+	return folder;
+}
+
+export async function readPage(dist: string, page: string): Promise<HTMLElement> {
+	return parse(await readFile(path.join(dist, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+}
+
+/** Every file below a folder, as paths relative to it. */
+export async function listFiles(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+		.sort();
+}
+
+/** The text of an element with white space folded, as a reader would see it. */
+export function textOf(element: HTMLElement | null | undefined): string {
+	return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
+import { pickText } from '../../src/lib/i18n/local-text.ts';
+import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts';
+import { ui, UI_LANGUAGES } from '../../src/lib/i18n/ui.ts';
+import { absoluteUrl, createRoutes } from '../../src/lib/routes.ts';
+import { STATES, stateLabel, worstState } from '../../src/lib/states.ts';
+import { STATE_KEYS } from '../../src/schemas/state.ts';
+import { buildClock, formatDateTime, isoWithOffset } from '../../src/lib/time.ts';
+
+describe('times', () => {
+	it('writes <time datetime> in the site offset, in winter and in summer', () => {
+		expect(isoWithOffset(new Date('2026-01-13T07:05:00Z'), 'Europe/Brussels')).toBe('2026-01-13T08:05:00+01:00');
+		expect(isoWithOffset(new Date('2026-07-01T10:00:00Z'), 'Europe/Brussels')).toBe('2026-07-01T12:00:00+02:00');
+		expect(isoWithOffset(new Date('2026-07-01T10:00:00Z'), 'UTC')).toBe('2026-07-01T10:00:00+00:00');
+	});
+
+	it('formats a time in the site time zone per language', () => {
+		const date = new Date('2026-01-13T07:05:00Z');
+		expect(formatDateTime(date, 'nl', 'Europe/Brussels')).toMatch(/dinsdag 13 januari 2026.*08:05/);
+		expect(formatDateTime(date, 'fr', 'Europe/Brussels')).toMatch(/mardi 13 janvier 2026.*08:05/);
+		expect(formatDateTime(date, 'en', 'Europe/Brussels')).toMatch(/Tuesday,? 13 January 2026.*08:05/);
+	});
+
+	it('takes the build clock from LANTERN_NOW and rejects nonsense', () => {
+		expect(buildClock({ LANTERN_NOW: '2026-01-13T08:00:00+01:00' }).toISOString()).toBe('2026-01-13T07:00:00.000Z');
+		expect(() => buildClock({ LANTERN_NOW: 'tomorrow' })).toThrow(/LANTERN_NOW/);
+	});
+});
+
+describe('states', () => {
+	it('has words in every interface language for every state', () => {
+		for (const key of STATE_KEYS) for (const lang of UI_LANGUAGES) expect(STATES[key].label[lang]).toBeTruthy();
+		expect(stateLabel('no-ambulance', 'nl')).toBe('Geen aanvoer per ziekenwagen');
+	});
+
+	it('picks the worst state by rank', () => {
+		expect(worstState([])).toBe('open');
+		expect(worstState(['delays', 'closed', 'reduced'])).toBe('closed');
+		expect(worstState(['urgent-only', 'no-ambulance'])).toBe('urgent-only');
+	});
+});
+
+describe('routes', () => {
+	it('puts every page under the base path with a trailing slash', () => {
+		const routes = createRoutes('/status');
+		expect(routes.home('nl')).toBe('/status/nl/');
+		expect(routes.updates('en')).toBe('/status/en/updates/');
+		expect(routes.updates('en', 3)).toBe('/status/en/updates/3/');
+		expect(routes.update('fr', 'u1')).toBe('/status/fr/updates/u1/');
+		expect(absoluteUrl('https://example.org/status/', routes.service('nl', 'mug'))).toBe('https://example.org/status/nl/services/mug/');
+	});
+});
+
+describe('language helpers', () => {
+	it('falls back to the source language and says so', () => {
+		expect(pickText({ nl: 'Spoed', en: 'Emergency' }, 'en', 'nl')).toEqual({ text: 'Emergency', lang: 'en', fallback: false });
+		expect(pickText({ nl: 'Spoed' }, 'fr', 'nl')).toEqual({ text: 'Spoed', lang: 'nl', fallback: true });
+	});
+
+	it('names languages through Intl', () => {
+		expect(languageName('nl', 'en')).toBe('Dutch');
+		expect(nativeLanguageName('fr')).toBe('Français');
+		expect(ui('de')).toBe(ui('en'));
+	});
+
+	it('suggests a near miss but not an unrelated word', () => {
+		expect(closestMatch('reduce', ['open', 'reduced'])).toBe('reduced');
+		expect(closestMatch('Emergency-Noord', ['emergency-noord'])).toBe('emergency-noord');
+		expect(closestMatch('radiology', ['mug', 'pit'])).toBeUndefined();
+	});
+});
+
+describe('splitFrontmatter', () => {
+	it('finds the frontmatter and where the body starts', () => {
+		expect(splitFrontmatter('---\r\ntitle: x\r\n---\r\nBody\r\n')).toEqual({ frontmatter: 'title: x', frontmatterLine: 2, body: 'Body\n', bodyLine: 4 });
+		expect(splitFrontmatter('no frontmatter')).toBeUndefined();
+	});
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { LanternContent } from '../../src/lib/content/model.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { computeStatus } from '../../src/lib/status/engine.ts';
+import { publishedUpdates } from '../../src/lib/status/publication.ts';
+import { FIRST_UPDATE, INCIDENT_YAML, mdx, rawContent } from './helpers/raw-content.ts';
+
+const update = (published: string, fields: string, incident = 'cyber') =>
+	mdx(`incident: ${incident}\npublished: ${published}\ntitle: Update ${published}\nsummary: s\n${fields}`);
+
+function contentOf(updates: Record<string, string>, incidents?: Record<string, string>): LanternContent {
+	const { content, problems } = validateContent(rawContent(updates, incidents ? { incidents } : {}));
+	if (!content) throw new Error(problems.map((problem) => problem.message).join('\n'));
+	return content;
+}
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+const statusOf = (content: LanternContent, now = NOW) => computeStatus(content, content.updates, now);
+const states = (board: { services: ReadonlyMap<string, { state: string }> }) =>
+	Object.fromEntries([...board.services].map(([id, status]) => [id, status.state]));
+
+const SECOND = update(
+	'2026-01-13T18:00:00+01:00',
+	`phase: ongoing
+services:
+  emergency-noord: no-ambulance
+  emergency-zuid: delays
+next_update: 2026-01-14T10:00:00+01:00`,
+);
+const THIRD = update(
+	'2026-01-15T10:00:00+01:00',
+	`phase: recovering
+services:
+  emergency-noord: open
+  mug:
+    state: unavailable
+    note: Nog steeds niet beschikbaar.
+next_update: 2026-01-16T10:00:00+01:00`,
+);
+
+describe('computeStatus', () => {
+	const content = contentOf({ 'u1/nl': FIRST_UPDATE, 'u2/nl': SECOND, 'u3/nl': THIRD });
+	const status = statusOf(content);
+
+	it('starts every service open and carries states that an update does not mention', () => {
+		expect(states(status.updates[0]!.board)).toEqual({
+			'emergency-noord': 'reduced',
+			'emergency-zuid': 'open',
+			mug: 'unavailable',
+			visiting: 'open',
+		});
+		expect(states(status.updates[1]!.board)).toEqual({
+			'emergency-noord': 'no-ambulance',
+			'emergency-zuid': 'delays',
+			mug: 'unavailable',
+			visiting: 'open',
+		});
+	});
+
+	it('lists each change as old -> new, marks a return to open as restored and a new note as such', () => {
+		expect(status.updates[1]!.changes).toEqual([
+			{ serviceId: 'emergency-noord', from: 'reduced', to: 'no-ambulance', restored: false, noteOnly: false },
+			{ serviceId: 'emergency-zuid', from: 'open', to: 'delays', restored: false, noteOnly: false },
+		]);
+		expect(status.updates[2]!.changes).toEqual([
+			{ serviceId: 'emergency-noord', from: 'no-ambulance', to: 'open', restored: true, noteOnly: false },
+			{ serviceId: 'mug', from: 'unavailable', to: 'unavailable', restored: false, noteOnly: true, note: 'Nog steeds niet beschikbaar.' },
+		]);
+	});
+
+	it('keeps the time a service entered its state across note-only changes, and forgets it once open', () => {
+		const mug = status.current.services.get('mug')!;
+		expect(mug.since).toEqual({ at: new Date('2026-01-13T07:00:00Z'), updateId: 'u1' });
+		expect(mug.note).toEqual({ text: 'Nog steeds niet beschikbaar.', updateId: 'u3' });
+		expect(status.current.services.get('emergency-noord')).toEqual({ serviceId: 'emergency-noord', state: 'open' });
+	});
+
+	it('gives the worst state per campus and overall', () => {
+		expect(Object.fromEntries(status.updates[1]!.board.worstByCampus)).toEqual({ noord: 'unavailable', zuid: 'delays', '': 'open' });
+		expect(status.updates[1]!.board.overall).toBe('unavailable');
+		expect(Object.fromEntries(status.current.worstByCampus)).toEqual({ noord: 'unavailable', zuid: 'delays', '': 'open' });
+	});
+
+	it('tells the phase, last update, next update and previous/next links', () => {
+		expect(status.incident('cyber')).toMatchObject({ phase: 'recovering', lastUpdated: new Date('2026-01-15T09:00:00Z') });
+		expect(status.incident('cyber')!.phaseChanges.map((change) => [change.phase, change.updateId])).toEqual([
+			['ongoing', 'u1'],
+			['recovering', 'u3'],
+		]);
+		expect(status.lastUpdated).toEqual(new Date('2026-01-15T09:00:00Z'));
+		expect(status.nextUpdate).toEqual(new Date('2026-01-16T09:00:00Z'));
+		expect(status.update('u2')!.previous?.id).toBe('u1');
+		expect(status.update('u2')!.next?.id).toBe('u3');
+	});
+
+	it('marks the next update overdue only once its time has passed', () => {
+		expect(statusOf(content, new Date('2026-01-16T08:59:00Z')).overdue).toBe(false);
+		expect(statusOf(content, new Date('2026-01-16T09:01:00Z')).overdue).toBe(true);
+	});
+
+	it('promises no next update once the incident is resolved', () => {
+		const resolved = contentOf({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': update('2026-01-20T10:00:00+01:00', 'phase: resolved\nservices:\n  emergency-noord: open\n  mug: open'),
+		});
+		const after = statusOf(resolved);
+		expect(after.nextUpdate).toBeUndefined();
+		expect(after.overdue).toBe(false);
+		expect(after.current.overall).toBe('open');
+		expect(after.incident('cyber')!.resolvedAt).toEqual(new Date('2026-01-20T09:00:00Z'));
+	});
+
+	it('lists the history of one service with only the updates that touched it', () => {
+		expect(status.serviceHistory('emergency-zuid').map(({ update: entry, change }) => [entry.id, change.from, change.to])).toEqual([
+			['u2', 'open', 'delays'],
+		]);
+		expect(status.serviceHistory('visiting')).toEqual([]);
+	});
+
+	it('starts a new incident from every service open and shows the worst state of all incidents', () => {
+		const twoIncidents = contentOf(
+			{
+				'u1/nl': FIRST_UPDATE,
+				'flood/nl': update('2026-01-14T09:00:00+01:00', 'phase: ongoing\nservices:\n  visiting: closed\n  emergency-noord: delays', 'flood'),
+			},
+			{ cyber: INCIDENT_YAML, flood: INCIDENT_YAML },
+		);
+		const both = statusOf(twoIncidents);
+		expect(both.updates[1]!.changes.map((change) => [change.serviceId, change.from, change.to])).toEqual([
+			['emergency-noord', 'open', 'delays'],
+			['visiting', 'open', 'closed'],
+		]);
+		// The cyberattack still has the emergency department at reduced capacity, which is worse than delays.
+		expect(states(both.current)).toMatchObject({ 'emergency-noord': 'reduced', visiting: 'closed', mug: 'unavailable' });
+		expect(both.current.overall).toBe('closed');
+	});
+});
+
+describe('publishedUpdates', () => {
+	const draft = update('2026-01-13T10:00:00+01:00', 'phase: ongoing\ndraft: true');
+	const embargoed = update('2026-01-20T10:00:00+01:00', 'phase: ongoing');
+	const content = contentOf({ 'u1/nl': FIRST_UPDATE, 'u2/nl': draft, 'u3/nl': embargoed });
+	const ids = (now: string, includeDrafts = false) =>
+		publishedUpdates(content.updates, { now: new Date(now), includeDrafts }).map((entry) => entry.id);
+
+	it('keeps drafts out unless previewing', () => {
+		expect(ids('2026-02-01T00:00:00Z')).toEqual(['u1', 'u3']);
+		expect(ids('2026-02-01T00:00:00Z', true)).toEqual(['u1', 'u2', 'u3']);
+	});
+
+	it('keeps an update with a future time out until a build at or after that time', () => {
+		expect(ids('2026-01-20T08:59:59Z')).toEqual(['u1']);
+		expect(ids('2026-01-20T09:00:00Z')).toEqual(['u1', 'u3']);
+	});
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { FIRST_UPDATE, mdx, rawContent, SERVICES_YAML, SITE_YAML } from './helpers/raw-content.ts';
+
+const messages = (raw: ReturnType<typeof rawContent>) => validateContent(raw).problems.map(formatProblem);
+
+const FIRST_HASH = sourceTextHash({ title: 'Servers uitgeschakeld', summary: 'Spoed werkt beperkt.', body: 'Tekst van de update.\n' });
+
+const translation = (extra = '', hash = FIRST_HASH) =>
+	mdx(`title: Servers shut down\nsummary: Emergency reduced.\nsource_hash: "${hash}"\n${extra}`, 'Text of the update.\n');
+
+describe('validateContent', () => {
+	it('accepts valid content and reads it into the model', () => {
+		const { content, problems } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/en': translation() }));
+		expect(problems).toEqual([]);
+		expect(content?.site.sourceLanguage).toBe('nl');
+		const update = content!.updates[0]!;
+		expect(update.published.toISOString()).toBe('2026-01-13T07:00:00.000Z');
+		expect(update.services).toEqual({ 'emergency-noord': { state: 'reduced' }, mug: { state: 'unavailable', note: 'Bel 112.' } });
+		expect(update.translations['en']).toMatchObject({ title: 'Servers shut down', outdated: false });
+	});
+
+	it('names the file, line, field, what was found and what is allowed for an unknown state', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('emergency-noord: reduced', 'emergency-noord: reduce') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:8:20  services.emergency-noord.state  this value is not allowed: found "reduce" (allowed: open, delays, reduced, urgent-only, no-ambulance, postponed, unavailable, closed). Did you mean "reduced"?",
+			]
+		`);
+	});
+
+	it('reports an unknown state in the long form at the state line', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('state: unavailable', 'state: gone') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:10:12  services.mug.state  this value is not allowed: found "gone" (allowed: open, delays, reduced, urgent-only, no-ambulance, postponed, unavailable, closed)",
+			]
+		`);
+	});
+
+	it('reports an unknown service id with a suggestion, even next to another error', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace('  mug:\n', '  mugg:\n').replace('phase: ongoing', 'phase: busy'),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:4:8  phase  this value is not allowed: found "busy" (allowed: ongoing, recovering, resolved)",
+			  "content/updates/u1/nl.mdx:9:3  services.mugg  there is no such service in services.yaml: found "mugg" (allowed: emergency-noord, emergency-zuid, mug, visiting). Did you mean "mug"?",
+			]
+		`);
+	});
+
+	it('rejects a published time without an offset', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('2026-01-13T08:00:00+01:00', '2026-01-13T08:00:00') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:3:12  published  expected a date and time with an offset, such as 2026-01-13T09:15:00+01:00: found "2026-01-13T08:00:00"",
+			]
+		`);
+	});
+
+	it('rejects a translation that carries service states or times', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE,
+			'u1/en': translation('services:\n  mug: open\npublished: 2026-01-13T08:00:00+01:00'),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/en.mdx:5:1  services  a translation carries only its text; service states belong in nl.mdx (allowed: title, summary, notes, source_hash)",
+			  "content/updates/u1/en.mdx:7:1  published  a translation carries only its text; "published" belongs in nl.mdx (allowed: title, summary, notes, source_hash)",
+			]
+		`);
+	});
+
+	it('rejects a file in a language the site does not list, and a translation without source', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/de': translation(), 'u2/en': translation() });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/de.mdx  (file)  the language "de" of this file is not listed in site.yaml (allowed: nl.mdx, en.mdx, fr.mdx)",
+			  "content/updates/u2/en.mdx  (file)  this update has no nl.mdx: every update needs its source-language file, which holds the states and times",
+			]
+		`);
+	});
+
+	it('rejects two updates of one incident at the same time', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': FIRST_UPDATE.replace('Servers uitgeschakeld', 'Tweede') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u2/nl.mdx  published  another update of this incident has the same time (content/updates/u1/nl.mdx); give each update its own time so their order is clear: found "2026-01-13T07:00:00.000Z"",
+			]
+		`);
+	});
+
+	it('rejects an unknown incident and a next update before the update itself', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace('incident: cyber', 'incident: cybr').replace(
+				'next_update: 2026-01-13T12:00:00+01:00',
+				'next_update: 2026-01-13T07:00:00+01:00',
+			),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:2:11  incident  there is no such file in content/incidents/: found "cybr" (allowed: cyber). Did you mean "cyber"?",
+			  "content/updates/u1/nl.mdx:12:14  next_update  the next update must come after this one is published: found "2026-01-13T07:00:00+01:00"",
+			]
+		`);
+	});
+
+	it('points at the line of a YAML syntax error', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('title: Servers uitgeschakeld', 'title: Servers: uitgeschakeld') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:5:8  (file)  this is not valid YAML (Nested mappings are not allowed in compact mappings)",
+			]
+		`);
+	});
+
+	it('checks services.yaml and site.yaml against each other', () => {
+		const services = SERVICES_YAML.replace('campus: zuid', 'campus: south').replace('  - id: mug', '  - id: emergency-noord');
+		expect(messages(rawContent({ 'u1/nl': FIRST_UPDATE }, { services }))).toMatchInlineSnapshot(`
+			[
+			  "content/services.yaml:13:9  services.2.id  this service id is used twice: found "emergency-noord"",
+			  "content/services.yaml:10:13  services.1.campus  there is no such campus in site.yaml: found "south" (allowed: noord, zuid)",
+			  "content/updates/u1/nl.mdx:9:3  services.mug  there is no such service in services.yaml: found "mug" (allowed: emergency-noord, emergency-zuid, visiting)",
+			]
+		`);
+	});
+
+	it('requires the source language in texts given per language, and only listed languages', () => {
+		const site = SITE_YAML.replace('name: { nl: Campus Noord }', 'name: { en: North, de: Nord }');
+		expect(messages(rawContent({ 'u1/nl': FIRST_UPDATE }, { site }))).toMatchInlineSnapshot(`
+			[
+			  "content/site.yaml:9:11  campuses.0.name  the nl text is missing; the source language is required, the others fall back to it",
+			  "content/site.yaml:9:28  campuses.0.name.de  this language is not listed in site.yaml: found "de" (allowed: nl, en, fr)",
+			]
+		`);
+	});
+
+	it('names unknown fields and suggests the one meant', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('next_update:', 'next_updat:') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:12:1  next_updat  this field is not known here (allowed: incident, published, phase, title, summary, services, next_update, draft). Did you mean "next_update"?",
+			]
+		`);
+	});
+
+	it('reports a missing required field', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('phase: ongoing\n', '') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:2:1  phase  this field is required (allowed: ongoing, recovering, resolved)",
+			]
+		`);
+	});
+
+	it('warns, without failing, when the source text changed after the translation', () => {
+		const { content, problems } = validateContent(
+			rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/en': translation('', 'aaaaaaaaaaaa') }),
+		);
+		expect(content?.updates[0]?.translations['en']?.outdated).toBe(true);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; update the translation, then run npm run translate -- --stamp to mark it current",
+			]
+		`);
+	});
+
+	it('does not count a change of state or time as a change of the text to translate', () => {
+		const changed = FIRST_UPDATE.replace('emergency-noord: reduced', 'emergency-noord: closed').replace('08:00:00', '08:30:00');
+		const { content } = validateContent(rawContent({ 'u1/nl': changed, 'u1/en': translation() }));
+		expect(content?.updates[0]?.translations['en']?.outdated).toBe(false);
+	});
+});

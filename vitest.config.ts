@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// Each file builds whole sites; on two cores they run best one after another.
+					fileParallelism: false,
+					testTimeout: 240_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
