@@ -19,6 +19,16 @@ export default defineConfig({
 					hookTimeout: 300_000,
 				},
 			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/helpers/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+				},
+			},
 		],
 	},
 });

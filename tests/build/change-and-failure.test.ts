@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyContent, listFiles, readPage, SMALL_FIXTURE, tempFolder, textOf } from './helpers/build-site.ts';
+import {
+	buildSite,
+	copyContent,
+	listFiles,
+	readPage,
+	SMALL_FIXTURE,
+	tempFolder,
+	textOf,
+} from './helpers/build-site.ts';
 
 const NOW = { LANTERN_NOW: '2026-03-05T12:00:00+01:00' };
 const PARTLY_BACK = 'updates/2026-03-02-1500-lab-partly-back';
@@ -25,7 +33,8 @@ describe('changing one state in one MDX file', () => {
 		const content = await copyContent(SMALL_FIXTURE, 'change');
 		const dist = path.join(path.dirname(content), 'dist');
 		expect(buildSite(content, dist, NOW).ok).toBe(true);
-		const westOnHome = async () => textOf((await readPage(dist, 'en')).querySelector('.board [data-service="lab-west"]'));
+		const westOnHome = async () =>
+			textOf((await readPage(dist, 'en')).querySelector('.board [data-service="lab-west"]'));
 		expect(await westOnHome()).toContain('Open as normal');
 
 		await editFile(path.join(content, PARTLY_BACK, 'nl.mdx'), 'lab-west: open', 'lab-west: closed');
@@ -59,13 +68,18 @@ describe('a build with bad content', () => {
 			name: 'an unknown state',
 			file: `${PARTLY_BACK}/nl.mdx`,
 			edit: ['lab-west: open', 'lab-west: opn'],
-			expected: [/nl\.mdx:\d+:\d+ {2}services\.lab-west\.state {2}this value is not allowed: found "opn" \(allowed: open, delays/, /Did you mean "open"/],
+			expected: [
+				/nl\.mdx:\d+:\d+ {2}services\.lab-west\.state {2}this value is not allowed: found "opn" \(allowed: open, delays/,
+				/Did you mean "open"/,
+			],
 		},
 		{
 			name: 'an unknown service id',
 			file: `${PARTLY_BACK}/nl.mdx`,
 			edit: ['lab-west: open', 'lab-wets: open'],
-			expected: [/nl\.mdx:\d+:\d+ {2}services\.lab-wets {2}there is no such service in services\.yaml: found "lab-wets"/],
+			expected: [
+				/nl\.mdx:\d+:\d+ {2}services\.lab-wets {2}there is no such service in services\.yaml: found "lab-wets"/,
+			],
 		},
 		{
 			name: 'a published time without offset',

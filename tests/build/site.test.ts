@@ -40,7 +40,11 @@ describe('a built site (small fixture, built after the promised next update)', (
 	it('sends / to the source language without JavaScript and offers every language', async () => {
 		const root = await readPage(dist, 'index.html');
 		expect(root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/nl/');
-		expect(root.querySelectorAll('a[hreflang]').map((link) => link.getAttribute('href'))).toEqual(['/nl/', '/en/', '/fr/']);
+		expect(root.querySelectorAll('a[hreflang]').map((link) => link.getAttribute('href'))).toEqual([
+			'/nl/',
+			'/en/',
+			'/fr/',
+		]);
 		expect(root.querySelectorAll('script')).toHaveLength(0);
 	});
 
@@ -62,9 +66,13 @@ describe('a built site (small fixture, built after the promised next update)', (
 
 	it('links each page to itself in the other languages, with canonical and hreflang', async () => {
 		const page = await readPage(dist, `en/updates/${LAB_DOWN}`);
-		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://status.proef.example/en/updates/${LAB_DOWN}/`);
+		expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+			`https://status.proef.example/en/updates/${LAB_DOWN}/`,
+		);
 		expect(
-			page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+			page
+				.querySelectorAll('link[rel="alternate"][hreflang]')
+				.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
 		).toEqual([
 			['nl', `https://status.proef.example/nl/updates/${LAB_DOWN}/`],
 			['en', `https://status.proef.example/en/updates/${LAB_DOWN}/`],
@@ -80,14 +88,20 @@ describe('a built site (small fixture, built after the promised next update)', (
 	it('labels a translation, warns when the source changed after it, and falls back to the source text', async () => {
 		const current = await readPage(dist, `en/updates/${LAB_DOWN}`);
 		expect(current.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('current');
-		expect(textOf(current.querySelector('[data-translation]'))).toContain('This is a translation. The Dutch text is the official version.');
+		expect(textOf(current.querySelector('[data-translation]'))).toContain(
+			'This is a translation. The Dutch text is the official version.',
+		);
 		expect(textOf(current.querySelector('h1'))).toBe('Laboratory East temporarily out of use');
 		// The translated note appears on the board as it was then.
-		expect(textOf(current.querySelector('.board [data-service="lab-oost"]'))).toContain('Go to the West campus or your GP.');
+		expect(textOf(current.querySelector('.board [data-service="lab-oost"]'))).toContain(
+			'Go to the West campus or your GP.',
+		);
 
 		const outdated = await readPage(dist, `en/updates/${PARTLY_BACK}`);
 		expect(outdated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('outdated');
-		expect(textOf(outdated.querySelector('[data-translation]'))).toContain('The Dutch text was changed after this translation was made');
+		expect(textOf(outdated.querySelector('[data-translation]'))).toContain(
+			'The Dutch text was changed after this translation was made',
+		);
 
 		const missing = await readPage(dist, `fr/updates/${LAB_DOWN}`);
 		expect(missing.querySelector('html')?.getAttribute('lang')).toBe('fr');
@@ -114,7 +128,10 @@ describe('a built site (small fixture, built after the promised next update)', (
 
 	it('lists updates newest first on the timeline, each with its changes', async () => {
 		const timeline = await readPage(dist, 'en/updates');
-		expect(timeline.querySelectorAll('[data-update]').map((card) => card.getAttribute('data-update'))).toEqual([PARTLY_BACK, LAB_DOWN]);
+		expect(timeline.querySelectorAll('[data-update]').map((card) => card.getAttribute('data-update'))).toEqual([
+			PARTLY_BACK,
+			LAB_DOWN,
+		]);
 		expect(textOf(timeline.querySelector(`[data-update="${LAB_DOWN}"] .changes`))).toContain(
 			'Laboratory East: Temporarily unavailable (was: Open as normal)',
 		);
@@ -138,7 +155,11 @@ describe('a built site (small fixture, built after the promised next update)', (
 
 	it('serves a 404 page in every language', async () => {
 		const page = await readPage(dist, '404.html');
-		expect(page.querySelectorAll('section[lang]').map((section) => section.getAttribute('lang'))).toEqual(['nl', 'en', 'fr']);
+		expect(page.querySelectorAll('section[lang]').map((section) => section.getAttribute('lang'))).toEqual([
+			'nl',
+			'en',
+			'fr',
+		]);
 		expect(textOf(page.querySelector('section[lang="en"] h1'))).toBe('Page not found');
 	});
 

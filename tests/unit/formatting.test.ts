@@ -49,13 +49,19 @@ describe('routes', () => {
 		expect(routes.updates('en')).toBe('/status/en/updates/');
 		expect(routes.updates('en', 3)).toBe('/status/en/updates/3/');
 		expect(routes.update('fr', 'u1')).toBe('/status/fr/updates/u1/');
-		expect(absoluteUrl('https://example.org/status/', routes.service('nl', 'mug'))).toBe('https://example.org/status/nl/services/mug/');
+		expect(absoluteUrl('https://example.org/status/', routes.service('nl', 'mug'))).toBe(
+			'https://example.org/status/nl/services/mug/',
+		);
 	});
 });
 
 describe('language helpers', () => {
 	it('falls back to the source language and says so', () => {
-		expect(pickText({ nl: 'Spoed', en: 'Emergency' }, 'en', 'nl')).toEqual({ text: 'Emergency', lang: 'en', fallback: false });
+		expect(pickText({ nl: 'Spoed', en: 'Emergency' }, 'en', 'nl')).toEqual({
+			text: 'Emergency',
+			lang: 'en',
+			fallback: false,
+		});
 		expect(pickText({ nl: 'Spoed' }, 'fr', 'nl')).toEqual({ text: 'Spoed', lang: 'nl', fallback: true });
 	});
 
@@ -74,7 +80,12 @@ describe('language helpers', () => {
 
 describe('splitFrontmatter', () => {
 	it('finds the frontmatter and where the body starts', () => {
-		expect(splitFrontmatter('---\r\ntitle: x\r\n---\r\nBody\r\n')).toEqual({ frontmatter: 'title: x', frontmatterLine: 2, body: 'Body\n', bodyLine: 4 });
+		expect(splitFrontmatter('---\r\ntitle: x\r\n---\r\nBody\r\n')).toEqual({
+			frontmatter: 'title: x',
+			frontmatterLine: 2,
+			body: 'Body\n',
+			bodyLine: 4,
+		});
 		expect(splitFrontmatter('no frontmatter')).toBeUndefined();
 	});
 });

@@ -64,7 +64,14 @@ describe('computeStatus', () => {
 		]);
 		expect(status.updates[2]!.changes).toEqual([
 			{ serviceId: 'emergency-noord', from: 'no-ambulance', to: 'open', restored: true, noteOnly: false },
-			{ serviceId: 'mug', from: 'unavailable', to: 'unavailable', restored: false, noteOnly: true, note: 'Nog steeds niet beschikbaar.' },
+			{
+				serviceId: 'mug',
+				from: 'unavailable',
+				to: 'unavailable',
+				restored: false,
+				noteOnly: true,
+				note: 'Nog steeds niet beschikbaar.',
+			},
 		]);
 	});
 
@@ -76,13 +83,24 @@ describe('computeStatus', () => {
 	});
 
 	it('gives the worst state per campus and overall', () => {
-		expect(Object.fromEntries(status.updates[1]!.board.worstByCampus)).toEqual({ noord: 'unavailable', zuid: 'delays', '': 'open' });
+		expect(Object.fromEntries(status.updates[1]!.board.worstByCampus)).toEqual({
+			noord: 'unavailable',
+			zuid: 'delays',
+			'': 'open',
+		});
 		expect(status.updates[1]!.board.overall).toBe('unavailable');
-		expect(Object.fromEntries(status.current.worstByCampus)).toEqual({ noord: 'unavailable', zuid: 'delays', '': 'open' });
+		expect(Object.fromEntries(status.current.worstByCampus)).toEqual({
+			noord: 'unavailable',
+			zuid: 'delays',
+			'': 'open',
+		});
 	});
 
 	it('tells the phase, last update, next update and previous/next links', () => {
-		expect(status.incident('cyber')).toMatchObject({ phase: 'recovering', lastUpdated: new Date('2026-01-15T09:00:00Z') });
+		expect(status.incident('cyber')).toMatchObject({
+			phase: 'recovering',
+			lastUpdated: new Date('2026-01-15T09:00:00Z'),
+		});
 		expect(status.incident('cyber')!.phaseChanges.map((change) => [change.phase, change.updateId])).toEqual([
 			['ongoing', 'u1'],
 			['recovering', 'u3'],
@@ -111,9 +129,9 @@ describe('computeStatus', () => {
 	});
 
 	it('lists the history of one service with only the updates that touched it', () => {
-		expect(status.serviceHistory('emergency-zuid').map(({ update: entry, change }) => [entry.id, change.from, change.to])).toEqual([
-			['u2', 'open', 'delays'],
-		]);
+		expect(
+			status.serviceHistory('emergency-zuid').map(({ update: entry, change }) => [entry.id, change.from, change.to]),
+		).toEqual([['u2', 'open', 'delays']]);
 		expect(status.serviceHistory('visiting')).toEqual([]);
 	});
 
@@ -121,7 +139,11 @@ describe('computeStatus', () => {
 		const twoIncidents = contentOf(
 			{
 				'u1/nl': FIRST_UPDATE,
-				'flood/nl': update('2026-01-14T09:00:00+01:00', 'phase: ongoing\nservices:\n  visiting: closed\n  emergency-noord: delays', 'flood'),
+				'flood/nl': update(
+					'2026-01-14T09:00:00+01:00',
+					'phase: ongoing\nservices:\n  visiting: closed\n  emergency-noord: delays',
+					'flood',
+				),
 			},
 			{ cyber: INCIDENT_YAML, flood: INCIDENT_YAML },
 		);
@@ -131,7 +153,11 @@ describe('computeStatus', () => {
 			['visiting', 'open', 'closed'],
 		]);
 		// The cyberattack still has the emergency department at reduced capacity, which is worse than delays.
-		expect(states(both.current)).toMatchObject({ 'emergency-noord': 'reduced', visiting: 'closed', mug: 'unavailable' });
+		expect(states(both.current)).toMatchObject({
+			'emergency-noord': 'reduced',
+			visiting: 'closed',
+			mug: 'unavailable',
+		});
 		expect(both.current.overall).toBe('closed');
 	});
 });

@@ -6,10 +6,17 @@ import { FIRST_UPDATE, mdx, rawContent, SERVICES_YAML, SITE_YAML } from './helpe
 
 const messages = (raw: ReturnType<typeof rawContent>) => validateContent(raw).problems.map(formatProblem);
 
-const FIRST_HASH = sourceTextHash({ title: 'Servers uitgeschakeld', summary: 'Spoed werkt beperkt.', body: 'Tekst van de update.\n' });
+const FIRST_HASH = sourceTextHash({
+	title: 'Servers uitgeschakeld',
+	summary: 'Spoed werkt beperkt.',
+	body: 'Tekst van de update.\n',
+});
 
 const translation = (extra = '', hash = FIRST_HASH) =>
-	mdx(`title: Servers shut down\nsummary: Emergency reduced.\nsource_hash: "${hash}"\n${extra}`, 'Text of the update.\n');
+	mdx(
+		`title: Servers shut down\nsummary: Emergency reduced.\nsource_hash: "${hash}"\n${extra}`,
+		'Text of the update.\n',
+	);
 
 describe('validateContent', () => {
 	it('accepts valid content and reads it into the model', () => {
@@ -18,7 +25,10 @@ describe('validateContent', () => {
 		expect(content?.site.sourceLanguage).toBe('nl');
 		const update = content!.updates[0]!;
 		expect(update.published.toISOString()).toBe('2026-01-13T07:00:00.000Z');
-		expect(update.services).toEqual({ 'emergency-noord': { state: 'reduced' }, mug: { state: 'unavailable', note: 'Bel 112.' } });
+		expect(update.services).toEqual({
+			'emergency-noord': { state: 'reduced' },
+			mug: { state: 'unavailable', note: 'Bel 112.' },
+		});
 		expect(update.translations['en']).toMatchObject({ title: 'Servers shut down', outdated: false });
 	});
 
@@ -109,7 +119,9 @@ describe('validateContent', () => {
 	});
 
 	it('points at the line of a YAML syntax error', () => {
-		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('title: Servers uitgeschakeld', 'title: Servers: uitgeschakeld') });
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace('title: Servers uitgeschakeld', 'title: Servers: uitgeschakeld'),
+		});
 		expect(messages(raw)).toMatchInlineSnapshot(`
 			[
 			  "content/updates/u1/nl.mdx:5:8  (file)  this is not valid YAML (Nested mappings are not allowed in compact mappings)",
@@ -118,7 +130,10 @@ describe('validateContent', () => {
 	});
 
 	it('checks services.yaml and site.yaml against each other', () => {
-		const services = SERVICES_YAML.replace('campus: zuid', 'campus: south').replace('  - id: mug', '  - id: emergency-noord');
+		const services = SERVICES_YAML.replace('campus: zuid', 'campus: south').replace(
+			'  - id: mug',
+			'  - id: emergency-noord',
+		);
 		expect(messages(rawContent({ 'u1/nl': FIRST_UPDATE }, { services }))).toMatchInlineSnapshot(`
 			[
 			  "content/services.yaml:13:9  services.2.id  this service id is used twice: found "emergency-noord"",
@@ -163,13 +178,16 @@ describe('validateContent', () => {
 		expect(content?.updates[0]?.translations['en']?.outdated).toBe(true);
 		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
-			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; update the translation, then run npm run translate -- --stamp to mark it current",
+			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp u1 en",
 			]
 		`);
 	});
 
 	it('does not count a change of state or time as a change of the text to translate', () => {
-		const changed = FIRST_UPDATE.replace('emergency-noord: reduced', 'emergency-noord: closed').replace('08:00:00', '08:30:00');
+		const changed = FIRST_UPDATE.replace('emergency-noord: reduced', 'emergency-noord: closed').replace(
+			'08:00:00',
+			'08:30:00',
+		);
 		const { content } = validateContent(rawContent({ 'u1/nl': changed, 'u1/en': translation() }));
 		expect(content?.updates[0]?.translations['en']?.outdated).toBe(false);
 	});

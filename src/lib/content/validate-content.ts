@@ -219,7 +219,7 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 	const translations: Record<string, Translation> = {};
 	for (const [lang, rawTranslation] of files) {
 		if (lang === site.sourceLanguage || !site.languages.includes(lang)) continue;
-		const translation = parseTranslation(lang, rawTranslation, value.services, sourceHash, site, problems);
+		const translation = parseTranslation(id, lang, rawTranslation, value.services, sourceHash, site, problems);
 		if (translation) translations[lang] = translation;
 	}
 	if (problems.slice(before).some((problem) => problem.severity === 'error')) return undefined;
@@ -242,6 +242,7 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 const SOURCE_ONLY_FIELDS = new Set(Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)));
 
 function parseTranslation(
+	updateId: string,
 	lang: string,
 	raw: RawFile,
 	sourceServices: Record<string, { note?: string | undefined }>,
@@ -269,7 +270,7 @@ function parseTranslation(
 			file: raw.file,
 			...source.locate(['source_hash']),
 			field: 'source_hash',
-			message: `the ${site.sourceLanguage} text changed after this translation was made; update the translation, then run npm run translate -- --stamp to mark it current`,
+			message: `the ${site.sourceLanguage} text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp ${updateId} ${lang}`,
 		});
 	}
 	return withoutUndefined({ lang, title: value.title, summary: value.summary, body, file: raw.file, notes: value.notes, outdated });

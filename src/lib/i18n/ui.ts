@@ -42,7 +42,7 @@ const en = {
 		none: 'No change to services in this update.',
 		restored: 'back to normal',
 		newNote: 'new information',
-		from: 'was',
+		was: (state: string) => `was: ${state}`,
 	},
 	timeline: {
 		heading: 'All updates',
@@ -88,6 +88,8 @@ const en = {
 	},
 	notFound: { title: 'Page not found', text: 'This page does not exist. The latest information is on the home page.' },
 	chooseLanguage: 'Choose your language',
+	/** Between a label and its value ("Planned surgery: Postponed"). */
+	colon: ': ',
 };
 
 export type UiStrings = typeof en;
@@ -129,7 +131,7 @@ const nl: UiStrings = {
 		none: 'Geen wijziging aan de diensten in deze update.',
 		restored: 'weer normaal',
 		newNote: 'nieuwe informatie',
-		from: 'was',
+		was: (state) => `was: ${state}`,
 	},
 	timeline: {
 		heading: 'Alle updates',
@@ -178,8 +180,10 @@ const nl: UiStrings = {
 		text: 'Deze pagina bestaat niet. De laatste informatie staat op de startpagina.',
 	},
 	chooseLanguage: 'Kies uw taal',
+	colon: ': ',
 };
 
+// French typography: a non-breaking space (U+00A0) stands before : ? ! and ; in these strings.
 const fr: UiStrings = {
 	statusSuffix: 'État des services',
 	skipLink: 'Aller au contenu',
@@ -202,11 +206,11 @@ const fr: UiStrings = {
 			? `Les ${total} services sont ouverts.`
 			: `${count} ${count === 1 ? 'service sur' : 'services sur'} ${total} ne ${count === 1 ? 'fonctionne' : 'fonctionnent'} pas normalement.`,
 	whatToDo: {
-		heading: 'Que faire maintenant ?',
-		emergency: 'Danger de mort ? Appelez le',
-		gpOnCall: 'Besoin d’un médecin en dehors des heures de bureau ? Appelez le poste de garde :',
-		infoLine: 'Questions sur votre rendez-vous ? Appelez notre ligne d’information :',
-		hospitals: 'Autres hôpitaux à proximité :',
+		heading: 'Que faire maintenant ?',
+		emergency: 'Danger de mort ? Appelez le',
+		gpOnCall: 'Besoin d’un médecin en dehors des heures de bureau ? Appelez le poste de garde :',
+		infoLine: 'Questions sur votre rendez-vous ? Appelez notre ligne d’information :',
+		hospitals: 'Autres hôpitaux à proximité :',
 	},
 	board: {
 		heading: 'Les services en ce moment',
@@ -215,8 +219,8 @@ const fr: UiStrings = {
 		since: 'depuis',
 	},
 	latest: 'Dernière mise à jour',
-	lastUpdated: 'Dernière mise à jour :',
-	nextUpdate: 'Prochaine mise à jour prévue :',
+	lastUpdated: 'Dernière mise à jour :',
+	nextUpdate: 'Prochaine mise à jour prévue :',
 	nextUpdateOverdue:
 		'La prochaine mise à jour était prévue à cette heure et a du retard. Nous la publierons dès que possible.',
 	noNextUpdate: 'Aucune autre mise à jour n’est prévue.',
@@ -226,7 +230,8 @@ const fr: UiStrings = {
 		none: 'Aucun changement des services dans cette mise à jour.',
 		restored: 'de nouveau normal',
 		newNote: 'nouvelle information',
-		from: 'avant',
+		// French puts a non-breaking space before a colon.
+		was: (state) => `avant\u00a0: ${state}`,
 	},
 	timeline: {
 		heading: 'Toutes les mises à jour',
@@ -239,35 +244,35 @@ const fr: UiStrings = {
 		published: 'Publié le',
 		previous: 'Mise à jour précédente',
 		next: 'Mise à jour suivante',
-		incident: 'Incident :',
-		otherLanguages: 'Cette mise à jour dans d’autres langues :',
+		incident: 'Incident :',
+		otherLanguages: 'Cette mise à jour dans d’autres langues :',
 	},
 	translation: {
 		isTranslation: (source) => `Ceci est une traduction. Le texte en ${source} fait foi.`,
 		outdated: (source) =>
-			`Le texte en ${source} a été modifié après cette traduction. Certains détails peuvent être dépassés ; le texte en ${source} est correct.`,
+			`Le texte en ${source} a été modifié après cette traduction. Certains détails peuvent être dépassés ; le texte en ${source} est correct.`,
 		missing: (source) => `Cette mise à jour n’est pas encore traduite. Voici le texte original en ${source}.`,
 		readSource: (source) => `Lire le texte en ${source}`,
 	},
 	service: {
 		current: 'En ce moment',
-		advice: 'Que pouvez-vous faire ?',
+		advice: 'Que pouvez-vous faire ?',
 		history: 'Historique',
 		noHistory: 'Ce service a fonctionné normalement tout au long de l’incident.',
-		campus: 'Campus :',
+		campus: 'Campus :',
 		all: 'Tous les services',
 	},
 	incident: {
 		all: 'Incidents',
-		started: 'Début :',
-		phase: 'Phase :',
-		resolvedAt: 'Résolu le :',
+		started: 'Début :',
+		phase: 'Phase :',
+		resolvedAt: 'Résolu le :',
 		phases: 'Phases',
 		updates: 'Mises à jour sur cet incident',
 	},
 	phase: { ongoing: 'En cours', recovering: 'Rétablissement', resolved: 'Résolu' },
 	footer: {
-		mirrors: 'Si ce site est lent ou inaccessible, les mêmes informations se trouvent sur :',
+		mirrors: 'Si ce site est lent ou inaccessible, les mêmes informations se trouvent sur :',
 		about: 'Ce site est séparé de nos propres systèmes afin de rester disponible.',
 	},
 	notFound: {
@@ -275,6 +280,7 @@ const fr: UiStrings = {
 		text: 'Cette page n’existe pas. Les dernières informations sont sur la page d’accueil.',
 	},
 	chooseLanguage: 'Choisissez votre langue',
+	colon: '\u00a0: ',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, nl, fr };

@@ -52,7 +52,7 @@ export async function listFiles(folder: string): Promise<string[]> {
 		.sort();
 }
 
-/** The text of an element with white space folded, as a reader would see it. */
+/** The text of an element with white space folded, as a reader would see it (non-breaking spaces kept). */
 export function textOf(element: HTMLElement | null | undefined): string {
-	return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return (element?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, DEMO_CONTENT, readPage, tempFolder, textOf } from './helpers/build-site.ts';
+
+const PAPER = 'updates/2026-01-14-1000-paper-registration';
+
+describe('the demo on the second morning of the attack', () => {
+	let dist: string;
+
+	beforeAll(async () => {
+		dist = path.join(await tempFolder('demo'), 'dist');
+		const result = buildSite(DEMO_CONTENT, dist, { LANTERN_NOW: '2026-01-14T12:00:00+01:00' });
+		expect(result.ok, result.output).toBe(true);
+	});
+
+	it('shows the board as the updates so far have set it, in each language', async () => {
+		const board = async (lang: string) => {
+			const home = await readPage(dist, lang);
+			return (id: string) => textOf(home.querySelector(`.board [data-service="${id}"]`));
+		};
+		const nl = await board('nl');
+		expect(nl('emergency-noord')).toContain('Geen aanvoer per ziekenwagen');
+		expect(nl('mug')).toContain('Tijdelijk niet beschikbaar');
+		expect(nl('surgery-noord')).toContain('Uitgesteld, u wordt gecontacteerd');
+		expect(nl('consultations-zuid')).toContain('Open, met wachttijden');
+		expect(nl('dialysis-zuid')).toMatch(/^Nierdialyse Open$/);
+
+		const en = await board('en');
+		expect(en('consultations-zuid')).toContain('Open, expect delays');
+		expect(en('consultations-zuid')).toContain('Bring your identity card');
+
+		const fr = await board('fr');
+		expect(fr('radiology-noord')).toContain('Temporairement indisponible');
+	});
+
+	it('lists only the updates published by then, and the next one as expected, not overdue', async () => {
+		const timeline = await readPage(dist, 'nl/updates');
+		expect(timeline.querySelectorAll('[data-update]')).toHaveLength(4);
+		const home = await readPage(dist, 'nl');
+		expect(home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'))).toEqual([
+			'2026-01-14T10:00:00+01:00',
+			'2026-01-14T17:00:00+01:00',
+		]);
+		expect(textOf(home.querySelector('.times'))).not.toContain('is laat');
+	});
+
+	it('warns English and French readers that the Dutch text was corrected after translation', async () => {
+		for (const lang of ['en', 'fr']) {
+			const page = await readPage(dist, `${lang}/${PAPER}`);
+			expect(page.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('outdated');
+		}
+		const dutch = await readPage(dist, `nl/${PAPER}`);
+		expect(textOf(dutch.querySelector('.update-body'))).toContain('Rechtzetting');
+	});
+});
+
+describe('the demo five weeks later', () => {
+	let dist: string;
+
+	beforeAll(async () => {
+		dist = path.join(await tempFolder('demo-end'), 'dist');
+		const result = buildSite(DEMO_CONTENT, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
+		expect(result.ok, result.output).toBe(true);
+	});
+
+	it('shows every service open, the incident resolved, and no next update', async () => {
+		const home = await readPage(dist, 'en');
+		expect(textOf(home.querySelector('h1'))).toBe('All services are open as normal');
+		expect(textOf(home.querySelector('.times'))).toContain('No further updates are planned.');
+		const incident = await readPage(dist, 'en/incidents/2026-01-cyberattack');
+		expect(textOf(incident.querySelector('.facts'))).toContain('Resolved');
+		expect(incident.querySelectorAll('[data-update]')).toHaveLength(13);
+	});
+
+	it('tells a service history across the whole incident, from the first update to "back to normal"', async () => {
+		const page = await readPage(dist, 'fr/services/mug');
+		const history = page.querySelectorAll('.history > li').map(textOf);
+		expect(history.at(-1)).toContain('Temporairement indisponible (avant\u00a0: Ouvert)');
+		expect(history[0]).toContain('de nouveau normal');
+	});
+
+	it('shows French updates in French where translated, and the Dutch text with a notice where not', async () => {
+		const translated = await readPage(dist, 'fr/updates/2026-01-13-0805-servers-shut-down');
+		expect(translated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('current');
+		const untranslated = await readPage(dist, 'fr/updates/2026-01-27-1000-ambulances-back');
+		expect(untranslated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('missing');
+		expect(untranslated.querySelector('.update-body')?.getAttribute('lang')).toBe('nl');
+	});
+});
