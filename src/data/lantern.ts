@@ -21,6 +21,8 @@ let loaded: Promise<Lantern> | undefined;
  * shared by every page (the build renders all pages in one process).
  */
 export function getLantern(): Promise<Lantern> {
+	// A writer previewing with `astro dev` edits files between requests: read them afresh each time.
+	if (process.env['LANTERN_SHOW_DRAFTS'] === '1') return load();
 	loaded ??= load();
 	return loaded;
 }

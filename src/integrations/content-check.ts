@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 
@@ -8,6 +8,19 @@ import { loadContent } from '../lib/content/load-content.ts';
  * and no page is written. Warnings are printed and the build goes on.
  */
 export function lanternContentCheck({ folder }: { folder: string }): AstroIntegration {
+	/** Prints every problem; true when there was no error. */
+	const check = async (logger: AstroIntegrationLogger): Promise<boolean> => {
+		try {
+			const { warnings } = await loadContent(folder);
+			for (const warning of warnings) logger.warn(formatProblem(warning));
+			return true;
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			logger.error(error.message);
+			return false;
+		}
+	};
+
 	return {
 		name: 'lantern:content-check',
 		hooks: {
@@ -16,21 +29,22 @@ export function lanternContentCheck({ folder }: { folder: string }): AstroIntegr
 				// Drafts show in `astro dev` (a writer's preview) and never in a build, whatever NODE_ENV says.
 				if (command === 'dev') process.env['LANTERN_SHOW_DRAFTS'] = '1';
 				else delete process.env['LANTERN_SHOW_DRAFTS'];
-				try {
-					const { warnings } = await loadContent(folder);
-					for (const warning of warnings) logger.warn(formatProblem(warning));
-				} catch (error) {
-					if (!(error instanceof ContentError)) throw error;
-					logger.error(error.message);
-					// In dev the server stays up and shows the error; a build must stop here.
-					if (command === 'build') {
-						const stop = new Error(
-							`Content check failed: ${error.problems.filter((p) => p.severity === 'error').length} error(s), listed above.`,
-						);
-						stop.stack = stop.message;
-						throw stop;
-					}
+				// In dev the server stays up and the page shows the error; a build must stop here.
+				if (!(await check(logger)) && command === 'build') {
+					const stop = new Error('The content check failed; every problem is listed above.');
+					stop.stack = stop.message;
+					throw stop;
 				}
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// site.yaml, services.yaml and incidents are not Astro collections: watch them too,
+				// check again on every change and reload the preview.
+				server.watcher.add(folder);
+				server.watcher.on('all', async (_event, file) => {
+					if (!file.startsWith(folder)) return;
+					await check(logger);
+					server.ws.send({ type: 'full-reload' });
+				});
 			},
 		},
 	};

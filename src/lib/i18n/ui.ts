@@ -30,6 +30,7 @@ const en = {
 		headingThen: 'Services at the time of this update',
 		allCampuses: 'All campuses',
 		since: 'since',
+		worstOnCampus: 'Worst state here:',
 	},
 	latest: 'Latest update',
 	lastUpdated: 'Last updated:',
@@ -88,6 +89,7 @@ const en = {
 	},
 	notFound: { title: 'Page not found', text: 'This page does not exist. The latest information is on the home page.' },
 	chooseLanguage: 'Choose your language',
+	draft: 'DRAFT: only in the preview, not on the public site',
 	/** Between a label and its value ("Planned surgery: Postponed"). */
 	colon: ': ',
 };
@@ -119,6 +121,7 @@ const nl: UiStrings = {
 		headingThen: 'Diensten op het moment van deze update',
 		allCampuses: 'Alle campussen',
 		since: 'sinds',
+		worstOnCampus: 'Slechtste toestand hier:',
 	},
 	latest: 'Laatste update',
 	lastUpdated: 'Laatst bijgewerkt:',
@@ -180,6 +183,7 @@ const nl: UiStrings = {
 		text: 'Deze pagina bestaat niet. De laatste informatie staat op de startpagina.',
 	},
 	chooseLanguage: 'Kies uw taal',
+	draft: 'ONTWERP: alleen in de voorvertoning, niet op de publieke site',
 	colon: ': ',
 };
 
@@ -217,6 +221,7 @@ const fr: UiStrings = {
 		headingThen: 'Les services au moment de cette mise à jour',
 		allCampuses: 'Tous les campus',
 		since: 'depuis',
+		worstOnCampus: 'État le plus grave ici :',
 	},
 	latest: 'Dernière mise à jour',
 	lastUpdated: 'Dernière mise à jour :',
@@ -280,6 +285,7 @@ const fr: UiStrings = {
 		text: 'Cette page n’existe pas. Les dernières informations sont sur la page d’accueil.',
 	},
 	chooseLanguage: 'Choisissez votre langue',
+	draft: 'BROUILLON : seulement dans l’aperçu, pas sur le site public',
 	colon: '\u00a0: ',
 };
 
