@@ -52,6 +52,28 @@ export const siteSchema = z.strictObject({
 	}),
 	/** Other addresses where a copy of this site is served. */
 	mirrors: z.array(urlSchema).default([]),
+	/** The area the organisation serves, named in CAP alerts so alerting systems can place them. */
+	area: z
+		.strictObject({
+			/** The area in words, per language (such as "Gent and surroundings"). */
+			description: localTextSchema,
+			/** A circle around it: `latitude,longitude radius-in-km` (WGS 84), as CAP writes it. */
+			circle: z
+				.string()
+				.regex(
+					/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)? \d+(\.\d+)?$/,
+					'latitude,longitude radius, such as "51.05,3.72 15"',
+				)
+				.optional(),
+		})
+		.optional(),
+	/** Feeds for subscribers. */
+	feeds: z
+		.strictObject({
+			/** How many of the newest updates a feed carries; the pages keep the whole archive. */
+			items: z.number().int().min(1).max(1000).default(50),
+		})
+		.default({ items: 50 }),
 });
 
 export type SiteInput = z.infer<typeof siteSchema>;

@@ -23,6 +23,8 @@ export const sourceUpdateSchema = z.strictObject({
 	incident: idSchema,
 	/** When the update was published, with offset. A time in the future holds it back (embargo). */
 	published: instantSchema,
+	/** When the published text was last corrected, with offset; leave out if it never was. */
+	updated: instantSchema.optional(),
 	/** The incident's phase as of this update. */
 	phase: phaseSchema,
 	/** The headline, short enough for a phone screen. */

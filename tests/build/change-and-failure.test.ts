@@ -44,7 +44,7 @@ describe('changing one state in one MDX file', () => {
 		expect(await westOnHome()).toContain('Closed');
 		const timeline = await readPage(dist, 'en/updates');
 		expect(textOf(timeline.querySelector('[data-update="2026-03-02-1500-lab-partly-back"] .changes'))).toContain(
-			'Laboratory West: Closed (was: Open, expect delays)',
+			'Laboratory West, Campus West: Closed (was: Open, expect delays)',
 		);
 		const service = await readPage(dist, 'en/services/lab-west');
 		expect(textOf(service.querySelector('.current'))).toBe('Closed');

@@ -116,8 +116,8 @@ describe('a built site (small fixture, built after the promised next update)', (
 	it('shows an update with its changes, the board as it was then, and previous/next', async () => {
 		const page = await readPage(dist, `nl/updates/${PARTLY_BACK}`);
 		const changes = textOf(page.querySelector('.changes'));
-		expect(changes).toContain('Labo Oost: Enkel dringende zorg (was: Tijdelijk niet beschikbaar)');
-		expect(changes).toContain('Labo West: Open (weer normaal)');
+		expect(changes).toContain('Labo Oost, Campus Oost: Enkel dringende zorg (was: Tijdelijk niet beschikbaar)');
+		expect(changes).toContain('Labo West, Campus West: Open (weer normaal)');
 		expect(page.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-02T15:00:00+01:00');
 		expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/nl/updates/${LAB_DOWN}/`);
 		expect(page.querySelector('a[rel="next"]')).toBeNull();
@@ -133,7 +133,7 @@ describe('a built site (small fixture, built after the promised next update)', (
 			LAB_DOWN,
 		]);
 		expect(textOf(timeline.querySelector(`[data-update="${LAB_DOWN}"] .changes`))).toContain(
-			'Laboratory East: Temporarily unavailable (was: Open as normal)',
+			'Laboratory East, East campus: Temporarily unavailable (was: Open as normal)',
 		);
 	});
 

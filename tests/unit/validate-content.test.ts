@@ -157,7 +157,7 @@ describe('validateContent', () => {
 		const raw = rawContent({ 'u1/nl': FIRST_UPDATE.replace('next_update:', 'next_updat:') });
 		expect(messages(raw)).toMatchInlineSnapshot(`
 			[
-			  "content/updates/u1/nl.mdx:12:1  next_updat  this field is not known here (allowed: incident, published, phase, title, summary, services, next_update, draft). Did you mean "next_update"?",
+			  "content/updates/u1/nl.mdx:12:1  next_updat  this field is not known here (allowed: incident, published, updated, phase, title, summary, services, next_update, draft). Did you mean "next_update"?",
 			]
 		`);
 	});

@@ -25,6 +25,9 @@ export interface Site {
 		hospitals: Hospital[];
 	};
 	mirrors: string[];
+	area?: { description: LocalText; circle?: string };
+	/** How many of the newest updates each feed carries. */
+	feedItems: number;
 }
 
 export interface Campus {
@@ -88,6 +91,8 @@ export interface Update {
 	id: string;
 	incident: string;
 	published: Date;
+	/** When the text was last corrected; `published` when it never was. */
+	updated: Date;
 	phase: Phase;
 	/** Only the services this update changes (or re-notes). */
 	services: Record<string, ServiceEntry>;

@@ -129,9 +129,12 @@ function parseSite(raw: RawFile, problems: Problem[]): Site | undefined {
 			hospitals: value.contacts.hospitals.map((hospital) => withoutUndefined({ ...hospital })),
 		}),
 		mirrors: value.mirrors,
+		area: value.area && withoutUndefined({ ...value.area }),
+		feedItems: value.feeds.items,
 	});
 	const checkText = localTextChecker(site, problems);
 	checkText(site.organisation, raw.file, source, ['organisation']);
+	if (value.area) checkText(value.area.description, raw.file, source, ['area', 'description']);
 	value.campuses.forEach((campus, index) => checkText(campus.name, raw.file, source, ['campuses', index, 'name']));
 	return site;
 }
@@ -201,6 +204,16 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 			found: String(written['next_update']),
 		});
 	}
+	if (value.updated && value.updated < value.published) {
+		problems.push({
+			severity: 'error',
+			file,
+			...source.locate(['updated']),
+			field: 'updated',
+			message: 'a correction cannot come before the update was published',
+			found: String(written['updated']),
+		});
+	}
 	if (value.title.length > LONG_TITLE) {
 		problems.push({
 			severity: 'warning',
@@ -228,6 +241,7 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 		id,
 		incident: value.incident,
 		published: value.published,
+		updated: value.updated ?? value.published,
 		phase: value.phase,
 		services: Object.fromEntries(Object.entries(value.services).map(([key, entry]) => [key, withoutUndefined({ ...entry })])),
 		nextUpdate: value.next_update,

@@ -1,0 +1,23 @@
+import { badgeSvg } from '../lib/badge.ts';
+import { organisationName, serviceNameWithCampus } from '../lib/content/names.ts';
+import { STATES, stateLabel } from '../lib/states.ts';
+import { getLantern } from './lantern.ts';
+
+/** The badge of the whole site, or of one service, in a language (the source language by default). */
+export async function badgeResponse(lang?: string, serviceId?: string): Promise<Response> {
+	const { content, status, service } = await getLantern();
+	const language = lang ?? content.site.sourceLanguage;
+	const state = serviceId ? (status.current.services.get(serviceId)?.state ?? 'open') : status.current.overall;
+	const label = serviceId
+		? serviceNameWithCampus(service(serviceId), content, language).text
+		: organisationName(content.site, language);
+	const svg = badgeSvg({ label, message: stateLabel(state, language), tone: STATES[state].tone });
+	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+}
+
+export async function badgePaths(perLanguage: boolean, perService: boolean) {
+	const { content } = await getLantern();
+	const languages = perLanguage ? content.site.languages : [undefined];
+	const services = perService ? content.services.map((service) => service.id) : [undefined];
+	return languages.flatMap((lang) => services.map((id) => ({ params: { ...(lang && { lang }), ...(id && { id }) } })));
+}

@@ -1,0 +1,115 @@
+import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
+
+/** JSON Schema (2020-12) of /api/status.json, published beside it for partner systems. */
+export function lanternStatusSchema(id: string) {
+	const perLanguage = { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 } as const;
+	const instant = { type: 'string', format: 'date-time' } as const;
+	const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
+	const state = {
+		type: 'object',
+		required: ['key', 'rank', 'label', 'statuspage'],
+		additionalProperties: false,
+		properties: {
+			key: { enum: [...STATE_KEYS], description: 'The state as comms staff write it.' },
+			rank: { type: 'integer', minimum: 0, description: 'Higher is worse.' },
+			label: { ...perLanguage, description: 'The state in words, per language.' },
+			statuspage: { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage'] },
+		},
+	} as const;
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		$id: id,
+		title: 'Lantern status',
+		description: 'The current state of every service, per campus, with the next update expected.',
+		type: 'object',
+		additionalProperties: false,
+		required: [
+			'site_url',
+			'organisation',
+			'languages',
+			'source_language',
+			'time_zone',
+			'overall',
+			'last_updated',
+			'next_update',
+			'next_update_overdue',
+			'campuses',
+			'services',
+			'incidents',
+			'latest_update',
+		],
+		properties: {
+			$schema: { type: 'string', format: 'uri' },
+			site_url: { type: 'string', format: 'uri' },
+			organisation: perLanguage,
+			languages: { type: 'array', items: { type: 'string' }, minItems: 1 },
+			source_language: { type: 'string' },
+			time_zone: { type: 'string' },
+			overall: state,
+			last_updated: nullable(instant),
+			next_update: nullable(instant),
+			next_update_overdue: { type: 'boolean' },
+			campuses: {
+				type: 'array',
+				items: {
+					type: 'object',
+					additionalProperties: false,
+					required: ['id', 'name', 'state'],
+					properties: { id: { type: 'string' }, name: perLanguage, state },
+				},
+			},
+			services: {
+				type: 'array',
+				items: {
+					type: 'object',
+					additionalProperties: false,
+					required: ['id', 'campus', 'group', 'name', 'state', 'note', 'since', 'advice', 'url'],
+					properties: {
+						id: { type: 'string' },
+						campus: nullable({ type: 'string' }),
+						group: { type: 'string' },
+						name: perLanguage,
+						state,
+						note: nullable(perLanguage),
+						since: nullable(instant),
+						advice: nullable(perLanguage),
+						url: perLanguage,
+					},
+				},
+			},
+			incidents: {
+				type: 'array',
+				items: {
+					type: 'object',
+					additionalProperties: false,
+					required: ['id', 'title', 'phase', 'started', 'last_updated', 'resolved_at', 'url'],
+					properties: {
+						id: { type: 'string' },
+						title: perLanguage,
+						phase: { enum: [...PHASES] },
+						started: instant,
+						last_updated: nullable(instant),
+						resolved_at: nullable(instant),
+						url: perLanguage,
+					},
+				},
+			},
+			latest_update: nullable({
+				type: 'object',
+				additionalProperties: false,
+				required: ['id', 'incident', 'phase', 'published', 'updated', 'title', 'summary', 'translated', 'url'],
+				properties: {
+					id: { type: 'string' },
+					incident: { type: 'string' },
+					phase: { enum: [...PHASES] },
+					published: instant,
+					updated: instant,
+					title: perLanguage,
+					summary: perLanguage,
+					translated: { type: 'array', items: { type: 'string' } },
+					url: perLanguage,
+				},
+			}),
+		},
+	};
+}

@@ -1,0 +1,83 @@
+import type { LanternContent, Update } from '../content/model.ts';
+import { noteIn, updateTextIn } from '../content/update-text.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import type { StatusModel } from '../status/engine.ts';
+import { STATES } from '../states.ts';
+import type { StateKey } from '../../schemas/state.ts';
+
+/**
+ * Lantern's own status document (/api/status.json): the hospital's states in its own words,
+ * every language, notes, campuses and the next update. Its JSON Schema is
+ * /api/status.schema.json (src/lib/api/lantern-status-schema.ts); a test holds the two together.
+ */
+export function lanternStatus(content: LanternContent, status: StatusModel, routes: Routes) {
+	const { site } = content;
+	const url = (path: string) => absoluteUrl(site.siteUrl, path);
+	const perLanguage = (make: (lang: string) => string) =>
+		Object.fromEntries(site.languages.map((lang) => [lang, make(lang)]));
+	const state = (key: StateKey) => ({
+		key,
+		rank: STATES[key].rank,
+		label: perLanguage((lang) => STATES[key].label[lang] ?? STATES[key].label['en']!),
+		statuspage: STATES[key].statuspage,
+	});
+	const textsOf = (update: Update) => ({
+		title: perLanguage((lang) => updateTextIn(update, lang).text.title),
+		summary: perLanguage((lang) => updateTextIn(update, lang).text.summary ?? ''),
+		translated: Object.keys(update.translations),
+	});
+	const latest = status.latest?.update;
+
+	return {
+		$schema: url(routes.api('status.schema.json')),
+		site_url: url(routes.root()),
+		organisation: site.organisation,
+		languages: site.languages,
+		source_language: site.sourceLanguage,
+		time_zone: site.timeZone,
+		overall: state(status.current.overall),
+		last_updated: status.lastUpdated?.toISOString() ?? null,
+		next_update: status.nextUpdate?.toISOString() ?? null,
+		next_update_overdue: status.overdue,
+		campuses: site.campuses.map((campus) => ({
+			id: campus.id,
+			name: campus.name,
+			state: state(status.current.worstByCampus.get(campus.id) ?? 'open'),
+		})),
+		services: content.services.map((service) => {
+			const current = status.current.services.get(service.id) ?? { serviceId: service.id, state: 'open' as const };
+			const noteUpdate = current.note && status.update(current.note.updateId)?.update;
+			return {
+				id: service.id,
+				campus: service.campus ?? null,
+				group: service.group,
+				name: service.name,
+				state: state(current.state),
+				note: noteUpdate ? perLanguage((lang) => noteIn(noteUpdate, service.id, lang)?.text ?? '') : null,
+				since: current.since?.at.toISOString() ?? null,
+				advice: current.state === 'open' ? null : (service.advice ?? null),
+				url: perLanguage((lang) => url(routes.service(lang, service.id))),
+			};
+		}),
+		incidents: status.incidents.map((incident) => ({
+			id: incident.incident.id,
+			title: incident.incident.title,
+			phase: incident.phase,
+			started: incident.incident.started.toISOString(),
+			last_updated: incident.lastUpdated?.toISOString() ?? null,
+			resolved_at: incident.resolvedAt?.toISOString() ?? null,
+			url: perLanguage((lang) => url(routes.incident(lang, incident.incident.id))),
+		})),
+		latest_update: latest
+			? {
+					id: latest.id,
+					incident: latest.incident,
+					phase: latest.phase,
+					published: latest.published.toISOString(),
+					updated: latest.updated.toISOString(),
+					...textsOf(latest),
+					url: perLanguage((lang) => url(routes.update(lang, latest.id))),
+				}
+			: null,
+	};
+}

@@ -1,0 +1,165 @@
+import type { StateKey } from '../../schemas/state.ts';
+import type { Phase } from '../../schemas/state.ts';
+import type { LanternContent, Service } from '../content/model.ts';
+import { organisationName, serviceName } from '../content/names.ts';
+import { pickText } from '../i18n/local-text.ts';
+import { ui } from '../i18n/ui.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import { changeText } from '../status/change-text.ts';
+import type { IncidentStatus, StatusModel } from '../status/engine.ts';
+import { STATES, worstState, type StatuspageStatus } from '../states.ts';
+
+/**
+ * Atlassian Statuspage's public API v2, as static JSON, so tools written for Statuspage work
+ * unchanged. Field names and vocabularies are Statuspage's; names and texts are in the
+ * site's source language (Lantern's own /api/status.json has every language).
+ */
+
+export type Indicator = 'none' | 'minor' | 'major' | 'critical';
+
+const INDICATOR: Record<StatuspageStatus, Indicator> = {
+	operational: 'none',
+	degraded_performance: 'minor',
+	partial_outage: 'major',
+	major_outage: 'critical',
+};
+
+/** Lantern's public phases in Statuspage's incident vocabulary. */
+export const INCIDENT_STATUS: Record<Phase, 'investigating' | 'monitoring' | 'resolved'> = {
+	ongoing: 'investigating',
+	recovering: 'monitoring',
+	resolved: 'resolved',
+};
+
+const iso = (date: Date | undefined) => (date ? date.toISOString() : null);
+
+export function statuspageDocuments(content: LanternContent, status: StatusModel, routes: Routes) {
+	const { site } = content;
+	const lang = site.sourceLanguage;
+	const pageId = new URL(site.siteUrl).hostname.replace(/[^a-z0-9]+/gi, '-');
+	const firstDate = status.incidents
+		.map((incident) => incident.incident.started)
+		.sort((a, b) => a.getTime() - b.getTime())[0];
+	const createdAt = iso(firstDate ?? status.lastUpdated);
+	const page = {
+		id: pageId,
+		name: organisationName(site, lang),
+		url: absoluteUrl(site.siteUrl, routes.home(lang)),
+		time_zone: site.timeZone,
+		updated_at: iso(status.lastUpdated) ?? createdAt,
+	};
+
+	const lastChange = (serviceId: string) => status.serviceHistory(serviceId).at(-1)?.update.published;
+	const component = (service: Service, position: number) => ({
+		id: service.id,
+		name: serviceName(service, site, lang).text,
+		status: STATES[status.current.services.get(service.id)?.state ?? 'open'].statuspage,
+		created_at: createdAt,
+		updated_at: iso(lastChange(service.id)) ?? createdAt,
+		position,
+		description: service.description ? pickText(service.description, lang, lang).text : null,
+		showcase: true,
+		start_date: createdAt?.slice(0, 10) ?? null,
+		group_id: service.campus ? `campus-${service.campus}` : null,
+		page_id: pageId,
+		group: false,
+		only_show_if_degraded: false,
+	});
+	let position = 0;
+	const components = [
+		...site.campuses.flatMap((campus) => {
+			const members = content.services.filter((service) => service.campus === campus.id);
+			if (!members.length) return [];
+			const changed = members.map((service) => lastChange(service.id)?.getTime() ?? 0);
+			const group = {
+				id: `campus-${campus.id}`,
+				name: pickText(campus.name, lang, lang).text,
+				status: STATES[status.current.worstByCampus.get(campus.id) ?? 'open'].statuspage,
+				created_at: createdAt,
+				updated_at: Math.max(...changed) ? new Date(Math.max(...changed)).toISOString() : createdAt,
+				position: ++position,
+				description: campus.address ?? null,
+				showcase: true,
+				start_date: createdAt?.slice(0, 10) ?? null,
+				group_id: null,
+				page_id: pageId,
+				group: true,
+				only_show_if_degraded: false,
+				components: members.map((service) => service.id),
+			};
+			return [group, ...members.map((service) => component(service, ++position))];
+		}),
+		...content.services.filter((service) => !service.campus).map((service) => component(service, ++position)),
+	];
+	const componentById = new Map(components.map((entry) => [entry.id, entry]));
+
+	const incidentDocument = (incident: IncidentStatus) => {
+		const entries = incident.updates.flatMap((update) => status.update(update.id) ?? []);
+		const worst = worstState(entries.flatMap((entry) => entry.changes.map((change) => change.to)) as StateKey[]);
+		const affected = [...new Set(entries.flatMap((entry) => entry.changes.map((change) => change.serviceId)))];
+		const monitoringAt = incident.phaseChanges.find((change) => change.phase === 'recovering')?.at;
+		const latest = incident.updates.at(-1);
+		return {
+			id: incident.incident.id,
+			name: pickText(incident.incident.title, lang, lang).text,
+			status: INCIDENT_STATUS[incident.phase],
+			created_at: iso(incident.incident.started),
+			updated_at: iso(latest?.updated) ?? iso(incident.incident.started),
+			monitoring_at: iso(monitoringAt),
+			resolved_at: iso(incident.resolvedAt),
+			impact: INDICATOR[STATES[worst].statuspage],
+			shortlink: absoluteUrl(site.siteUrl, routes.incident(lang, incident.incident.id)),
+			started_at: iso(incident.incident.started),
+			page_id: pageId,
+			incident_updates: [...entries].reverse().map(({ update, changes }) => ({
+				id: update.id,
+				status: INCIDENT_STATUS[update.phase],
+				body: [
+					update.source.title,
+					update.source.summary,
+					...changes.map((change) => `- ${changeText(change, update, content, lang)}`),
+				]
+					.filter(Boolean)
+					.join('\n'),
+				incident_id: incident.incident.id,
+				created_at: iso(update.published),
+				updated_at: iso(update.updated),
+				display_at: iso(update.published),
+				affected_components: changes.length
+					? changes.map((change) => ({
+							code: change.serviceId,
+							name: componentById.get(change.serviceId)?.name ?? change.serviceId,
+							old_status: STATES[change.from].statuspage,
+							new_status: STATES[change.to].statuspage,
+						}))
+					: null,
+				deliver_notifications: true,
+				custom_tweet: null,
+				tweet_id: null,
+			})),
+			components: affected.flatMap((id) => componentById.get(id) ?? []),
+		};
+	};
+
+	const newestFirst = [...status.incidents]
+		.filter((incident) => incident.updates.length > 0)
+		.sort((a, b) => (b.lastUpdated?.getTime() ?? 0) - (a.lastUpdated?.getTime() ?? 0));
+	// Statuspage lists the 50 most recent incidents.
+	const incidents = newestFirst.slice(0, 50).map(incidentDocument);
+	const unresolved = incidents.filter((incident) => incident.status !== 'resolved');
+	const indicator = INDICATOR[STATES[status.current.overall].statuspage];
+	const statusBlock = { indicator, description: ui(lang).overall[STATES[status.current.overall].tone] };
+
+	return {
+		summary: { page, components, incidents: unresolved, scheduled_maintenances: [], status: statusBlock },
+		status: { page, status: statusBlock },
+		components: { page, components },
+		incidents: { page, incidents },
+		'incidents/unresolved': { page, incidents: unresolved },
+		'scheduled-maintenances': { page, scheduled_maintenances: [] },
+		'scheduled-maintenances/upcoming': { page, scheduled_maintenances: [] },
+		'scheduled-maintenances/active': { page, scheduled_maintenances: [] },
+	};
+}
+
+export type StatuspageDocuments = ReturnType<typeof statuspageDocuments>;

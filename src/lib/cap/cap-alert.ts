@@ -1,0 +1,132 @@
+import { create } from 'xmlbuilder2';
+import type { LanternContent, Update } from '../content/model.ts';
+import { organisationName } from '../content/names.ts';
+import { languagesOf, updateTextIn } from '../content/update-text.ts';
+import { pickText } from '../i18n/local-text.ts';
+import { ui } from '../i18n/ui.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import { changeText } from '../status/change-text.ts';
+import type { StatusModel, UpdateStatus } from '../status/engine.ts';
+import { STATES } from '../states.ts';
+import { isoWithOffset } from '../time.ts';
+
+export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
+
+/** The sender of every alert: the site's host, which is stable and has no spaces or commas. */
+export function capSender(content: LanternContent): string {
+	return new URL(content.site.siteUrl).hostname;
+}
+
+/** An alert's identifier: the sender and the update id, so it never changes when the text is edited. */
+export function capIdentifier(content: LanternContent, update: Update): string {
+	return `${capSender(content)}.${update.id}`;
+}
+
+/** CAP's reference to another alert: `sender,identifier,sent`. */
+function capReference(content: LanternContent, update: Update): string {
+	return [
+		capSender(content),
+		capIdentifier(content, update),
+		isoWithOffset(update.published, content.site.timeZone),
+	].join(',');
+}
+
+/** CAP severity from the worst state after the update. */
+function severity(entry: UpdateStatus): 'Severe' | 'Moderate' | 'Minor' {
+	const rank = STATES[entry.board.overall].rank;
+	return rank >= 3 ? 'Severe' : rank >= 1 ? 'Moderate' : 'Minor';
+}
+
+/**
+ * One CAP 1.2 alert for an update: msgType Alert for an incident's first update, Update
+ * (referencing the one before) after that; one <info> per language the update is written in.
+ * Elements are in the order the CAP 1.2 schema requires.
+ */
+export function capAlert(content: LanternContent, status: StatusModel, routes: Routes, entry: UpdateStatus): string {
+	const { site } = content;
+	const { update } = entry;
+	const incident = status.incident(update.incident);
+	const ownUpdates = incident?.updates ?? [update];
+	const previous = ownUpdates[ownUpdates.findIndex((candidate) => candidate.id === update.id) - 1];
+	const resolved = update.phase === 'resolved';
+
+	const info = languagesOf(update).map((lang) => {
+		const t = ui(lang);
+		const text = updateTextIn(update, lang).text;
+		const changes = entry.changes.map((change) => `- ${changeText(change, update, content, lang)}`);
+		const { contacts } = site;
+		const instruction = [
+			`${t.whatToDo.emergency} ${contacts.emergency}.`,
+			`${t.whatToDo.gpOnCall} ${contacts.gpOnCall}.`,
+			...(contacts.infoLine ? [`${t.whatToDo.infoLine} ${contacts.infoLine}.`] : []),
+		].join('\n');
+		const areaDescription = site.area
+			? pickText(site.area.description, lang, site.sourceLanguage).text
+			: site.campuses.map((campus) => pickText(campus.name, lang, site.sourceLanguage).text).join(', ');
+		return {
+			language: lang,
+			category: ['Health', 'Infra'],
+			event: t.cap.event,
+			responseType: resolved ? 'AllClear' : 'Monitor',
+			urgency: resolved ? 'Past' : 'Expected',
+			severity: severity(entry),
+			certainty: 'Observed',
+			senderName: organisationName(site, lang),
+			headline: text.title,
+			description: [text.summary, changes.length ? `${t.changes.heading}:\n${changes.join('\n')}` : undefined]
+				.filter(Boolean)
+				.join('\n\n'),
+			instruction,
+			web: absoluteUrl(site.siteUrl, routes.update(lang, update.id)),
+			contact: contacts.infoLine ?? contacts.emergency,
+			area: { areaDesc: areaDescription, ...(site.area?.circle && { circle: site.area.circle }) },
+		};
+	});
+
+	const alert = {
+		alert: {
+			'@xmlns': CAP_NAMESPACE,
+			identifier: capIdentifier(content, update),
+			sender: capSender(content),
+			sent: isoWithOffset(update.published, site.timeZone),
+			status: 'Actual',
+			msgType: previous ? 'Update' : 'Alert',
+			scope: 'Public',
+			...(previous && { references: capReference(content, previous) }),
+			incidents: update.incident,
+			info,
+		},
+	};
+	return create({ version: '1.0', encoding: 'UTF-8' }, alert).end({ prettyPrint: true });
+}
+
+/** An Atom feed listing every alert, newest first: how CAP alerts are usually distributed. */
+export function capIndex(content: LanternContent, status: StatusModel, routes: Routes): string {
+	const { site } = content;
+	const lang = site.sourceLanguage;
+	const url = (path: string) => absoluteUrl(site.siteUrl, path);
+	const newestFirst = [...status.updates].reverse();
+	const feed = {
+		feed: {
+			'@xmlns': 'http://www.w3.org/2005/Atom',
+			'@xml:lang': lang,
+			id: url(routes.capIndex()),
+			title: `${organisationName(site, lang)} · CAP`,
+			updated: (status.lastUpdated ?? new Date(0)).toISOString(),
+			author: { name: organisationName(site, lang), uri: url(routes.home(lang)) },
+			link: [
+				{ '@rel': 'self', '@type': 'application/atom+xml', '@href': url(routes.capIndex()) },
+				{ '@rel': 'alternate', '@type': 'text/html', '@href': url(routes.home(lang)) },
+			],
+			entry: newestFirst.map(({ update }) => ({
+				id: url(routes.capAlert(update.id)),
+				title: update.source.title,
+				updated: update.updated.toISOString(),
+				published: update.published.toISOString(),
+				...(update.source.summary && { summary: update.source.summary }),
+				link: { '@rel': 'alternate', '@type': 'application/cap+xml', '@href': url(routes.capAlert(update.id)) },
+			})),
+		},
+	};
+	return create({ version: '1.0', encoding: 'UTF-8' }, feed).end({ prettyPrint: true });
+}

@@ -1,0 +1,23 @@
+import { pickText, type PickedText } from '../i18n/local-text.ts';
+import type { LanternContent, Service, Site } from './model.ts';
+
+/** The organisation's name in a language. */
+export function organisationName(site: Site, lang: string): string {
+	return pickText(site.organisation, lang, site.sourceLanguage).text;
+}
+
+/** A service's name in a language. */
+export function serviceName(service: Service, site: Site, lang: string): PickedText {
+	return pickText(service.name, lang, site.sourceLanguage);
+}
+
+/**
+ * A service's name with its campus, for places that list services without campus headings
+ * (change lists, feeds, alerts): two campuses each have an "Emergency department".
+ */
+export function serviceNameWithCampus(service: Service, content: LanternContent, lang: string): PickedText {
+	const name = serviceName(service, content.site, lang);
+	const campus = content.site.campuses.find((candidate) => candidate.id === service.campus);
+	if (!campus) return name;
+	return { ...name, text: `${name.text}, ${pickText(campus.name, lang, content.site.sourceLanguage).text}` };
+}

@@ -1,0 +1,100 @@
+import type { LanternContent, Update, UpdateText } from '../content/model.ts';
+import { organisationName, serviceNameWithCampus } from '../content/names.ts';
+import { updateTextIn } from '../content/update-text.ts';
+import { escapeXml } from '../escape.ts';
+import { languageName } from '../i18n/locales.ts';
+import { pickText } from '../i18n/local-text.ts';
+import { ui } from '../i18n/ui.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import { changeText } from '../status/change-text.ts';
+import type { StatusModel, UpdateStatus } from '../status/engine.ts';
+import type { FeedDocument, FeedEntry } from './feed-document.ts';
+
+export interface FeedSources {
+	content: LanternContent;
+	status: StatusModel;
+	routes: Routes;
+	/** The rendered HTML of an update's body in the given text's language. */
+	bodyHtml: (update: Update, text: UpdateText) => Promise<string>;
+}
+
+/** The feed of a language: every update, or only those that changed one service. */
+export async function buildFeed(sources: FeedSources, lang: string, serviceId?: string): Promise<FeedDocument> {
+	const { content, status, routes } = sources;
+	const { site } = content;
+	const t = ui(lang);
+	const organisation = organisationName(site, lang);
+	const url = (path: string) => absoluteUrl(site.siteUrl, path);
+	const service = serviceId ? content.services.find((candidate) => candidate.id === serviceId) : undefined;
+	if (serviceId && !service) throw new Error(`No service ${serviceId}`);
+
+	const chosen = status.updates
+		.filter((entry) => !serviceId || entry.changes.some((change) => change.serviceId === serviceId))
+		.slice(-site.feedItems)
+		.reverse();
+	const entries = await Promise.all(chosen.map((entry) => feedEntry(sources, entry, lang)));
+	const serviceTitle = service && serviceNameWithCampus(service, content, lang).text;
+
+	return {
+		title: serviceTitle ? `${serviceTitle} · ${organisation}` : `${organisation} · ${t.statusSuffix}`,
+		description: serviceTitle ? t.feeds.serviceDescription(serviceTitle) : t.feeds.description(organisation),
+		homeUrl: url(serviceId ? routes.service(lang, serviceId) : routes.home(lang)),
+		urls: {
+			rss: url(serviceId ? routes.serviceFeed(lang, serviceId, 'rss') : routes.feed(lang, 'rss')),
+			atom: url(serviceId ? routes.serviceFeed(lang, serviceId, 'atom') : routes.feed(lang, 'atom')),
+			json: url(serviceId ? routes.serviceFeed(lang, serviceId, 'json') : routes.feed(lang, 'json')),
+		},
+		lang,
+		updated:
+			entries[0]?.updated ??
+			status.incidents.map((incident) => incident.incident.started).sort((a, b) => b.getTime() - a.getTime())[0] ??
+			new Date(0),
+		author: { name: organisation, url: url(routes.home(lang)) },
+		entries,
+	};
+}
+
+async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string): Promise<FeedEntry> {
+	const { content, status, routes } = sources;
+	const { update } = entry;
+	const t = ui(lang);
+	const local = updateTextIn(update, lang);
+	const link = absoluteUrl(content.site.siteUrl, routes.update(lang, update.id));
+	const sourceName = languageName(content.site.sourceLanguage, lang);
+	const notice =
+		local.kind === 'fallback'
+			? t.translation.missing(sourceName)
+			: local.kind === 'translation' && local.outdated
+				? t.translation.outdated(sourceName)
+				: undefined;
+	const changes = entry.changes.map((change) => `<li>${escapeXml(changeText(change, update, content, lang))}</li>`);
+	const incident = status.incident(update.incident)?.incident;
+	return {
+		id: link,
+		url: link,
+		title: local.text.title,
+		...(local.text.summary !== undefined && { summary: local.text.summary }),
+		contentHtml: [
+			notice && `<p><em>${escapeXml(notice)}</em></p>`,
+			changes.length
+				? `<p><strong>${escapeXml(t.changes.heading)}</strong></p><ul>${changes.join('')}</ul>`
+				: undefined,
+			await sources.bodyHtml(update, local.text),
+		]
+			.filter(Boolean)
+			.join('\n'),
+		published: update.published,
+		updated: update.updated,
+		categories: [
+			...(incident
+				? [{ term: incident.id, label: pickText(incident.title, lang, content.site.sourceLanguage).text }]
+				: []),
+			{ term: `phase-${update.phase}`, label: t.phase[update.phase] },
+			...entry.changes.flatMap((change) => {
+				const service = content.services.find((candidate) => candidate.id === change.serviceId);
+				return service ? [{ term: service.id, label: serviceNameWithCampus(service, content, lang).text }] : [];
+			}),
+		],
+		lang: local.text.lang,
+	};
+}

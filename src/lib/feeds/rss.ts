@@ -1,0 +1,26 @@
+import { getRssString } from '@astrojs/rss';
+import { escapeXml } from '../escape.ts';
+import type { FeedDocument } from './feed-document.ts';
+
+/** RSS 2.0 through @astrojs/rss, with `atom:link rel="self"` and the channel language. */
+export function toRss(feed: FeedDocument): Promise<string> {
+	return getRssString({
+		title: feed.title,
+		description: feed.description,
+		site: feed.homeUrl,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: [
+			`<language>${escapeXml(feed.lang)}</language>`,
+			`<lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
+			`<atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="application/rss+xml"/>`,
+		].join(''),
+		items: feed.entries.map((entry) => ({
+			title: entry.title,
+			link: entry.url,
+			pubDate: entry.published,
+			...(entry.summary !== undefined && { description: entry.summary }),
+			content: entry.contentHtml,
+			categories: entry.categories.map((category) => category.label),
+		})),
+	});
+}

@@ -1,0 +1,36 @@
+import type { Site } from './content/model.ts';
+import { organisationName } from './content/names.ts';
+
+/**
+ * schema.org SpecialAnnouncement for one update, so search engines can show it as an
+ * official announcement of the organisation.
+ */
+export function specialAnnouncement(input: {
+	site: Site;
+	lang: string;
+	url: string;
+	homeUrl: string;
+	title: string;
+	summary?: string | undefined;
+	published: Date;
+	updated: Date;
+}) {
+	const organisation = organisationName(input.site, input.lang);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'SpecialAnnouncement',
+		name: input.title,
+		...(input.summary && { text: input.summary }),
+		url: input.url,
+		inLanguage: input.lang,
+		datePosted: input.published.toISOString(),
+		dateModified: input.updated.toISOString(),
+		publisher: { '@type': 'Organization', name: organisation, url: input.homeUrl },
+		announcementLocation: { '@type': 'Hospital', name: organisation, url: input.homeUrl },
+	};
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+export function jsonLd(value: unknown): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}
