@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import addFormats from 'ajv-formats';
+import { validateXML } from 'xmllint-wasm';
+import { PROJECT } from './build-site.ts';
+
+/** Parses an XML file of the build after checking it is well-formed; attributes keep an `@_` prefix. */
+export async function readXml(dist: string, file: string): Promise<Record<string, any>> {
+	const text = await readFile(path.join(dist, file), 'utf8');
+	const wellFormed = XMLValidator.validate(text);
+	if (wellFormed !== true) throw new Error(`${file} is not well-formed XML: ${JSON.stringify(wellFormed.err)}`);
+	return new XMLParser({
+		ignoreAttributes: false,
+		isArray: (name) => ['item', 'entry', 'info', 'category', 'link'].includes(name),
+	}).parse(text);
+}
+
+export async function readJson(dist: string, file: string): Promise<any> {
+	return JSON.parse(await readFile(path.join(dist, file), 'utf8'));
+}
+
+/** A JSON Schema validator (2020-12, with formats such as date-time and uri). */
+export function jsonSchemaValidator() {
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	addFormats.default(ajv);
+	return ajv;
+}
+
+/** The official OASIS CAP 1.2 schema (shared/ beside the project, or CAP_XSD). */
+const CAP_XSD = process.env['CAP_XSD'] || path.resolve(PROJECT, '../shared/schemas/CAP-v1.2.xsd');
+
+export async function validateCap(fileName: string, xml: string) {
+	return validateXML({ xml: [{ fileName, contents: xml }], schema: [await readFile(CAP_XSD, 'utf8')] });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { statuspageDocuments } from '../../src/lib/api/statuspage.ts';
+import { badgeSvg } from '../../src/lib/badge.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { changeText } from '../../src/lib/status/change-text.ts';
+import { computeStatus } from '../../src/lib/status/engine.ts';
+import { jsonLd } from '../../src/lib/structured-data.ts';
+import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
+
+const at = (published: string, services: string, phase = 'ongoing') =>
+	mdx(
+		`incident: cyber\npublished: ${published}\nphase: ${phase}\ntitle: T ${published}\nsummary: S\nservices:\n${services}`,
+	);
+
+function model(updates: Record<string, string>) {
+	const { content } = validateContent(rawContent(updates));
+	return { content: content!, status: computeStatus(content!, content!.updates, new Date('2026-06-01T00:00:00Z')) };
+}
+
+describe('Statuspage indicator', () => {
+	it.each([
+		['open', 'none'],
+		['delays', 'minor'],
+		['reduced', 'minor'],
+		['urgent-only', 'major'],
+		['no-ambulance', 'major'],
+		['postponed', 'critical'],
+		['unavailable', 'critical'],
+		['closed', 'critical'],
+	])('reports the worst state %s as indicator %s', (state, indicator) => {
+		const { content, status } = model({ 'u1/nl': at('2026-01-13T08:00:00+01:00', `  visiting: ${state}`) });
+		const documents = statuspageDocuments(content, status, createRoutes('/'));
+		expect(documents.status.status.indicator).toBe(indicator);
+	});
+
+	it('reports an incident as monitoring while recovering and its worst impact so far', () => {
+		const { content, status } = model({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': at('2026-01-14T08:00:00+01:00', '  mug: open\n  emergency-noord: open', 'recovering'),
+		});
+		const [incident] = statuspageDocuments(content, status, createRoutes('/')).incidents.incidents;
+		expect(incident).toMatchObject({
+			status: 'monitoring',
+			impact: 'critical',
+			monitoring_at: '2026-01-14T07:00:00.000Z',
+		});
+	});
+});
+
+describe('change text', () => {
+	it('names the service with its campus, the new and the old state, and the note', () => {
+		const { content, status } = model({ 'u1/nl': FIRST_UPDATE });
+		const entry = status.updates[0]!;
+		expect(entry.changes.map((change) => changeText(change, entry.update, content, 'en'))).toEqual([
+			'Emergency North, Campus Noord: Reduced capacity (was: Open as normal)',
+			'MUG, Campus Noord: Temporarily unavailable (was: Open as normal). Bel 112.',
+		]);
+		expect(changeText(entry.changes[0]!, entry.update, content, 'fr')).toBe(
+			'Spoed Noord, Campus Noord\u00a0: Capacité réduite (avant\u00a0: Ouvert)',
+		);
+	});
+});
+
+describe('escaping in generated files', () => {
+	it('keeps names with markup characters as text in badges and JSON-LD', () => {
+		const svg = badgeSvg({ label: 'A & <B>', message: 'Open "now"', tone: 'ok' });
+		expect(svg).toContain('<title>A &amp; &lt;B&gt;: Open &quot;now&quot;</title>');
+		expect(jsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+});
