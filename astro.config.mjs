@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { lanternContentCheck } from './src/integrations/content-check.ts';
+import { lanternSearchIndex } from './src/integrations/search-index.ts';
 import { readSiteSettings } from './src/integrations/site-settings.ts';
 
 // The content folder decides the site: LANTERN_CONTENT=/other/folder builds another organisation.
@@ -14,12 +15,15 @@ export default defineConfig({
 	outDir: process.env['LANTERN_OUT_DIR'] || './dist',
 	// One cache per content folder, so builds of different folders never share stale entries.
 	cacheDir: settings.cacheDir,
-	build: { format: 'directory' },
+	// CSS is inlined so a page arrives in one response (the home page fits the first round trip).
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Nothing on the page may come from elsewhere, and nothing asks home to Astro.
 	devToolbar: { enabled: false },
-	integrations: [lanternContentCheck({ folder: settings.contentFolder }), mdx()],
+	integrations: [lanternContentCheck({ folder: settings.contentFolder }), mdx(), lanternSearchIndex()],
 	vite: {
 		build: {
+			// Scripts stay files of their own: the Content-Security-Policy allows no inline script.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Astro's own MDX output trips this warning once per file (withastro/astro#18087);
 				// with thousands of updates it would bury every real message.

@@ -15,6 +15,7 @@ export function createRoutes(base: string) {
 		service: (lang: string, id: string) => page(lang, 'services', id),
 		incidents: (lang: string) => page(lang, 'incidents'),
 		incident: (lang: string, id: string) => page(lang, 'incidents', id),
+		search: (lang: string) => page(lang, 'search'),
 		asset: (file: string) => `${root}${file.replace(/^\//, '')}`,
 		feed: (lang: string, format: FeedFormat) => `${root}${lang}/${FEED_FILES[format]}`,
 		serviceFeed: (lang: string, id: string, format: FeedFormat) =>

@@ -1,4 +1,5 @@
 import { pickText, type PickedText } from '../i18n/local-text.ts';
+import { ui } from '../i18n/ui.ts';
 import type { LanternContent, Service, Site } from './model.ts';
 
 /** The organisation's name in a language. */
@@ -17,7 +18,14 @@ export function serviceName(service: Service, site: Site, lang: string): PickedT
  */
 export function serviceNameWithCampus(service: Service, content: LanternContent, lang: string): PickedText {
 	const name = serviceName(service, content.site, lang);
-	const campus = content.site.campuses.find((candidate) => candidate.id === service.campus);
-	if (!campus) return name;
-	return { ...name, text: `${name.text}, ${pickText(campus.name, lang, content.site.sourceLanguage).text}` };
+	if (!service.campus) return name;
+	return { ...name, text: `${name.text}, ${campusLabel(service.campus, content, lang).text}` };
+}
+
+/** A campus's name, or "All campuses" for services that are on every campus. */
+export function campusLabel(campusId: string | undefined, content: LanternContent, lang: string): PickedText {
+	const campus = content.site.campuses.find((candidate) => candidate.id === campusId);
+	return campus
+		? pickText(campus.name, lang, content.site.sourceLanguage)
+		: { text: ui(lang).board.allCampuses, lang, fallback: false };
 }

@@ -105,6 +105,16 @@ const en = {
 		badge: 'Status badge (SVG) for your website',
 	},
 	cap: { event: 'Disruption of hospital services' },
+	search: {
+		label: 'Search the updates',
+		button: 'Search',
+		heading: 'Search',
+		intro: 'Search every update, service and incident. The newest come first.',
+		placeholder: 'For example: ambulance, blood test, visiting',
+		needsJavaScript:
+			'Search needs JavaScript, which is switched off or did not load. Every update is also listed, newest first, on these pages:',
+		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'State' },
+	},
 	chooseLanguage: 'Choose your language',
 	draft: 'DRAFT: only in the preview, not on the public site',
 	/** Between a label and its value ("Planned surgery: Postponed"). */
@@ -216,6 +226,16 @@ const nl: UiStrings = {
 		badge: 'Statusbadge (SVG) voor uw website',
 	},
 	cap: { event: 'Verstoring van de ziekenhuisdiensten' },
+	search: {
+		label: 'Zoek in de updates',
+		button: 'Zoeken',
+		heading: 'Zoeken',
+		intro: 'Zoek in alle updates, diensten en incidenten. De nieuwste staan eerst.',
+		placeholder: 'Bijvoorbeeld: ziekenwagen, bloedafname, bezoek',
+		needsJavaScript:
+			'Zoeken werkt alleen met JavaScript, en dat staat uit of werd niet geladen. Alle updates staan ook, de nieuwste eerst, op deze pagina’s:',
+		filters: { service: 'Dienst', campus: 'Campus', incident: 'Incident', phase: 'Fase', state: 'Toestand' },
+	},
 	chooseLanguage: 'Kies uw taal',
 	draft: 'ONTWERP: alleen in de voorvertoning, niet op de publieke site',
 	colon: ': ',
@@ -336,6 +356,16 @@ const fr: UiStrings = {
 		badge: 'Badge d’état (SVG) pour votre site web',
 	},
 	cap: { event: 'Perturbation des services hospitaliers' },
+	search: {
+		label: 'Rechercher dans les mises à jour',
+		button: 'Rechercher',
+		heading: 'Recherche',
+		intro: 'Cherchez dans toutes les mises à jour, les services et les incidents. Les plus récents d’abord.',
+		placeholder: 'Par exemple\u00a0: ambulance, prise de sang, visites',
+		needsJavaScript:
+			'La recherche a besoin de JavaScript, qui est désactivé ou n’a pas été chargé. Toutes les mises à jour sont aussi listées, la plus récente en premier, sur ces pages\u00a0:',
+		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'État' },
+	},
 	chooseLanguage: 'Choisissez votre langue',
 	draft: 'BROUILLON : seulement dans l’aperçu, pas sur le site public',
 	colon: '\u00a0: ',
