@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: builds the demo and synthetic sites of 100, 1,000 and 5,000 updates (in
+ * three languages) and prints one table of figures; also writes them to bench-results.json.
+ * `npm run bench -- --sizes 100,1000` picks sizes; `--no-search` skips the browser.
+ * Figures, not tests: nothing here passes or fails on time.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateContent } from '../src/lib/synthetic/generate-content.ts';
+
+const { values } = parseArgs({
+	options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-search': { type: 'boolean', default: false } },
+});
+const project = path.resolve(import.meta.dirname, '..');
+const work = path.join(tmpdir(), 'lantern-bench');
+await rm(work, { recursive: true, force: true });
+await mkdir(work, { recursive: true });
+
+interface Row {
+	site: string;
+	updates: number;
+	buildSeconds: number;
+	peakMemoryMiB: number;
+	pages: number;
+	distMiB: number;
+	searchIndexKiB: number;
+	homeGzipKiB: number;
+	updateGzipKiB: number;
+	timelineGzipKiB: number;
+	firstSearchKiB?: number;
+	rebuildOneMoreSeconds?: number;
+}
+
+/** Runs a build and samples the memory of its whole process tree (Node and Pagefind) every 100 ms. */
+async function timedBuild(content: string, dist: string): Promise<{ seconds: number; peakMiB: number }> {
+	const started = performance.now();
+	const child = spawn(process.execPath, ['scripts/build.ts'], {
+		cwd: project,
+		env: { ...process.env, LANTERN_CONTENT: content, LANTERN_DIST: dist, LANTERN_NOW: '2026-11-26T12:00:00+01:00' },
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	let peak = 0;
+	const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	clearInterval(sampler);
+	if (code !== 0) throw new Error(`The build of ${content} failed`);
+	return { seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024 / 1024 };
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+	try {
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+		const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+		return rss + children.reduce((sum, child) => sum + treeRss(Number(child)), 0);
+	} catch {
+		return 0;
+	}
+}
+
+async function folderBytes(folder: string): Promise<{ bytes: number; html: number }> {
+	let bytes = 0;
+	let html = 0;
+	for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+		if (entry.name.endsWith('.html')) html++;
+	}
+	return { bytes, html };
+}
+
+const gzipKiB = async (file: string) => gzipSync(await readFile(file)).length / 1024;
+
+/** What a first search transfers: load the search page with a query in Chromium and add up every response. */
+async function firstSearchKiB(dist: string, query: string): Promise<number | undefined> {
+	if (values['no-search']) return undefined;
+	const { serveStatic } = await import('../tests/e2e/helpers/serve.ts');
+	const { launchChromium } = await import('../tests/e2e/helpers/browser.ts');
+	const site = await serveStatic(dist);
+	const browser = await launchChromium();
+	try {
+		const page = await (await browser.newContext()).newPage();
+		let bytes = 0;
+		page.on('response', async (response) => {
+			if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+		});
+		await page.goto(`${site.origin}/nl/search/?q=${encodeURIComponent(query)}`);
+		await page.locator('.pagefind-ui__result-link, .pagefind-ui__message').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		return bytes / 1024;
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
+
+async function measure(
+	site: string,
+	content: string,
+	updates: number,
+	query: string,
+	withRebuild: boolean,
+): Promise<Row> {
+	const dist = path.join(work, `${site}-dist`);
+	const build = await timedBuild(content, dist);
+	const { bytes, html } = await folderBytes(dist);
+	const firstUpdate = (await readdir(path.join(content, 'updates'))).sort()[0]!;
+	const row: Row = {
+		site,
+		updates,
+		buildSeconds: build.seconds,
+		peakMemoryMiB: build.peakMiB,
+		pages: html,
+		distMiB: bytes / 1024 / 1024,
+		searchIndexKiB: (await folderBytes(path.join(dist, 'pagefind'))).bytes / 1024,
+		homeGzipKiB: await gzipKiB(path.join(dist, 'nl/index.html')),
+		updateGzipKiB: await gzipKiB(path.join(dist, 'nl/updates', firstUpdate, 'index.html')),
+		timelineGzipKiB: await gzipKiB(path.join(dist, 'nl/updates/index.html')),
+	};
+	const searched = await firstSearchKiB(dist, query);
+	if (searched !== undefined) row.firstSearchKiB = searched;
+	if (withRebuild) {
+		const extra = path.join(content, 'updates', '29990101-0000-one-more');
+		await mkdir(extra, { recursive: true });
+		await writeFile(
+			path.join(extra, 'nl.mdx'),
+			'---\nincident: incident-001\npublished: 2026-11-01T10:00:00+01:00\nphase: resolved\ntitle: Nog een update\nsummary: Eentje meer.\n---\nTekst.\n',
+		);
+		row.rebuildOneMoreSeconds = (await timedBuild(content, dist)).seconds;
+	}
+	return row;
+}
+
+const rows: Row[] = [];
+rows.push(await measure('demo', path.join(project, 'content'), 13, 'ziekenwagen', false));
+for (const size of values.sizes.split(',').map(Number).filter(Boolean)) {
+	const content = path.join(work, `synthetic-${size}`);
+	for (const [file, text] of generateContent({ updates: size, services: 20, languages: ['nl', 'en', 'fr'] })) {
+		await mkdir(path.dirname(path.join(content, file)), { recursive: true });
+		await writeFile(path.join(content, file), text);
+	}
+	rows.push(await measure(`synthetic-${size}`, content, size, 'kenmerk7', size === 1000));
+}
+
+const columns: [keyof Row, string, number][] = [
+	['site', 'site', 0],
+	['updates', 'updates', 0],
+	['buildSeconds', 'build s', 1],
+	['peakMemoryMiB', 'peak MiB', 0],
+	['pages', 'pages', 0],
+	['distMiB', 'dist MiB', 1],
+	['searchIndexKiB', 'index KiB', 0],
+	['homeGzipKiB', 'home gz KiB', 1],
+	['updateGzipKiB', 'update gz KiB', 1],
+	['timelineGzipKiB', 'timeline gz KiB', 1],
+	['firstSearchKiB', '1st search KiB', 0],
+	['rebuildOneMoreSeconds', '+1 rebuild s', 1],
+];
+const cell = (row: Row, [key, , digits]: (typeof columns)[number]) =>
+	typeof row[key] === 'number' ? (row[key] as number).toFixed(digits) : String(row[key] ?? '–');
+const widths = columns.map((column) => Math.max(column[1].length, ...rows.map((row) => cell(row, column).length)));
+const line = (cells: string[]) => cells.map((text, index) => text.padStart(widths[index]!)).join('  ');
+console.log(
+	`\n${line(columns.map((column) => column[1]))}\n${rows.map((row) => line(columns.map((column) => cell(row, column)))).join('\n')}`,
+);
+await writeFile(
+	path.join(project, 'bench-results.json'),
+	`${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, '\t')}\n`,
+);
+console.log('\nWritten to bench-results.json');
