@@ -14,18 +14,22 @@ import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 
 const args = process.argv.slice(2);
 const stamp = args.includes('--stamp');
-const [updateId, lang] = args.filter((arg) => arg !== '--stamp');
-if (!updateId || !lang) {
-	console.error('Usage: npm run translate -- [--stamp] <update-id> <lang>');
+const [updateId, ...langs] = args.filter((arg) => arg !== '--stamp');
+if (!updateId || !langs.length || (!stamp && langs.length > 1)) {
+	console.error(
+		'Usage: npm run translate -- <update-id> <lang>, or npm run translate -- --stamp <update-id> <lang> [<lang> …]',
+	);
 	process.exit(2);
 }
 
 const folder = contentFolder();
 const site = parse(await readFile(path.join(folder, 'site.yaml'), 'utf8')) as { languages: string[] };
 const source = site.languages[0]!;
-if (lang === source || !site.languages.includes(lang)) {
-	console.error(`"${lang}" is not a translation language of this site (${site.languages.slice(1).join(', ')}).`);
-	process.exit(2);
+for (const lang of langs) {
+	if (lang === source || !site.languages.includes(lang)) {
+		console.error(`"${lang}" is not a translation language of this site (${site.languages.slice(1).join(', ')}).`);
+		process.exit(2);
+	}
 }
 const updateFolder = path.join(folder, 'updates', updateId);
 const sourceFile = path.join(updateFolder, `${source}.mdx`);
@@ -40,13 +44,16 @@ if (!parts) {
 }
 const data = parse(parts.frontmatter) as { title: string; summary?: string };
 const hash = sourceTextHash({ title: data.title, summary: data.summary, body: parts.body });
-const target = path.join(updateFolder, `${lang}.mdx`);
+const target = path.join(updateFolder, `${langs[0]}.mdx`);
 
 if (stamp) {
-	const text = await readFile(target, 'utf8');
-	// Quoted, so a fingerprint of digits only stays text in YAML.
-	await writeFile(target, text.replace(/^source_hash:.*$/m, `source_hash: "${hash}"`));
-	console.log(`Marked ${path.relative(process.cwd(), target)} as translating the current ${source} text.`);
+	for (const lang of langs) {
+		const file = path.join(updateFolder, `${lang}.mdx`);
+		const text = await readFile(file, 'utf8');
+		// Quoted, so a fingerprint of digits only stays text in YAML.
+		await writeFile(file, text.replace(/^source_hash:.*$/m, `source_hash: "${hash}"`));
+		console.log(`Marked ${path.relative(process.cwd(), file)} as translating the current ${source} text.`);
+	}
 } else {
 	if (existsSync(target)) {
 		console.error(`${path.relative(process.cwd(), target)} exists already. To mark it current, use --stamp.`);

@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
+import { buildClock } from '../lib/time.ts';
 
 /**
  * Checks the whole content folder before Astro renders anything, so that a bad file stops
@@ -11,7 +12,7 @@ export function lanternContentCheck({ folder }: { folder: string }): AstroIntegr
 	/** Prints every problem; true when there was no error. */
 	const check = async (logger: AstroIntegrationLogger): Promise<boolean> => {
 		try {
-			const { warnings } = await loadContent(folder);
+			const { warnings } = await loadContent(folder, buildClock());
 			for (const warning of warnings) logger.warn(formatProblem(warning));
 			return true;
 		} catch (error) {

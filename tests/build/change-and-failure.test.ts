@@ -93,6 +93,18 @@ describe('a build with bad content', () => {
 			edit: ['source_hash:', 'services:\n  lab-west: open\nsource_hash:'],
 			expected: [/en\.mdx:4:1 {2}services {2}a translation carries only its text; service states belong in nl\.mdx/],
 		},
+		{
+			name: 'script in an update',
+			file: `${PARTLY_BACK}/nl.mdx`,
+			edit: ['Dringende bloedafnames kunnen weer.', '<script>alert(1)</script>\n\nDringende bloedafnames kunnen weer.'],
+			expected: [/nl\.mdx:14:1 {2}body {2}HTML is not allowed in an update \(<script>\)/],
+		},
+		{
+			name: 'an event handler in a translation',
+			file: `${PARTLY_BACK}/en.mdx`,
+			edit: ['Urgent blood tests are possible again.', '<Callout onmouseover="alert(1)">Urgent blood tests are possible again.</Callout>'],
+			expected: [/en\.mdx:\d+:1 {2}body {2}event handler attributes are not allowed \(onmouseover=\)/],
+		},
 	] as const;
 
 	for (const { name, file, edit, expected } of cases) {

@@ -6,6 +6,7 @@ import { siteSchema } from '../../schemas/site.ts';
 import { sourceUpdateSchema, translationSchema } from '../../schemas/update.ts';
 import { closestMatch } from './did-you-mean.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { checkMdxBody } from './safe-mdx.ts';
 import type { Incident, LanternContent, Service, Site, Translation, Update } from './model.ts';
 import type { Problem } from './problems.ts';
 import { sourceTextHash } from './source-hash.ts';
@@ -33,6 +34,21 @@ export interface ValidationResult {
 	/** Present when there were no errors (warnings may remain). */
 	content?: LanternContent;
 	problems: Problem[];
+}
+
+/** A template placeholder the writer must fill in: [TIJDSTIP], [PHONE NUMBER] (not a link text). */
+const PLACEHOLDER = /\[[A-ZÀ-Ý][A-ZÀ-Ý ]{2,}\](?![(\[:])/g;
+
+/** Placeholders left in a text: an error once published, a warning in a draft. */
+function placeholderProblems(texts: (string | undefined)[], file: string, draft: boolean): Problem[] {
+	const found = [...new Set(texts.flatMap((text) => text?.match(PLACEHOLDER) ?? []))];
+	return found.map((placeholder) => ({
+		severity: draft ? 'warning' : 'error',
+		file,
+		field: 'body',
+		message: 'a placeholder is not filled in yet (replace it with the real text)',
+		found: placeholder,
+	}));
 }
 
 /** Title length beyond which a headline wraps onto many lines on a phone. */
@@ -192,7 +208,15 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 			}
 		}
 	}
-	if (!parsed.value) return undefined;
+	problems.push(...checkMdxBody(body, file, parsed.bodyLine, context.serviceIds));
+	if (!parsed.value) {
+		// The translations are still checked, so every problem of the update shows at once.
+		for (const [lang, rawTranslation] of files) {
+			if (lang === site.sourceLanguage || !site.languages.includes(lang)) continue;
+			parseTranslation(id, lang, rawTranslation, undefined, undefined, site, context.serviceIds, problems);
+		}
+		return undefined;
+	}
 	const value = parsed.value;
 	if (value.next_update && value.next_update <= value.published) {
 		problems.push({
@@ -223,6 +247,7 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 			message: `this title has ${value.title.length} characters; keep it under ${LONG_TITLE} so it fits a phone screen`,
 		});
 	}
+	problems.push(...placeholderProblems([value.title, value.summary, body], file, value.draft));
 	if (value.summary === undefined) {
 		problems.push({ severity: 'warning', file, ...source.locate([]), field: 'summary', message: 'this update has no summary; many readers only read the summary' });
 	}
@@ -232,7 +257,8 @@ function parseUpdate(id: string, files: Map<string, RawFile>, context: UpdateCon
 	const translations: Record<string, Translation> = {};
 	for (const [lang, rawTranslation] of files) {
 		if (lang === site.sourceLanguage || !site.languages.includes(lang)) continue;
-		const translation = parseTranslation(id, lang, rawTranslation, value.services, sourceHash, site, problems);
+		const translation = parseTranslation(id, lang, rawTranslation, value.services, sourceHash, site, context.serviceIds, problems);
+		if (translation) problems.push(...placeholderProblems([translation.title, translation.summary, translation.body], translation.file, value.draft));
 		if (translation) translations[lang] = translation;
 	}
 	if (problems.slice(before).some((problem) => problem.severity === 'error')) return undefined;
@@ -259,9 +285,11 @@ function parseTranslation(
 	updateId: string,
 	lang: string,
 	raw: RawFile,
-	sourceServices: Record<string, { note?: string | undefined }>,
-	sourceHash: string,
+	sourceServices: Record<string, { note?: string | undefined }> | undefined,
+	/** Undefined when the source file itself is broken: then freshness cannot be judged. */
+	sourceHash: string | undefined,
 	site: Site,
+	serviceIds: readonly string[],
 	problems: Problem[],
 ): Translation | undefined {
 	const explain: UnknownFieldExplainer = (field) =>
@@ -269,15 +297,16 @@ function parseTranslation(
 			? `a translation carries only its text; ${field === 'services' ? 'service states' : `"${field}"`} belong${field === 'services' ? '' : 's'} in ${site.sourceLanguage}.mdx`
 			: undefined;
 	const parsed = parseMdx(raw, translationSchema, problems, explain);
+	if (parsed) problems.push(...checkMdxBody(parsed.body, raw.file, parsed.bodyLine, serviceIds));
 	if (!parsed?.value) return undefined;
 	const { value, source, body } = parsed;
-	const notedServices = Object.keys(sourceServices).filter((id) => sourceServices[id]?.note !== undefined);
-	for (const serviceId of Object.keys(value.notes)) {
+	const notedServices = Object.keys(sourceServices ?? {}).filter((id) => sourceServices?.[id]?.note !== undefined);
+	for (const serviceId of sourceHash === undefined ? [] : Object.keys(value.notes)) {
 		if (!notedServices.includes(serviceId)) {
 			problems.push(unknownId(raw.file, source, ['notes', serviceId], serviceId, notedServices, `service with a note in ${site.sourceLanguage}.mdx`));
 		}
 	}
-	const outdated = value.source_hash !== sourceHash;
+	const outdated = sourceHash !== undefined && value.source_hash !== sourceHash;
 	if (outdated) {
 		problems.push({
 			severity: 'warning',
@@ -309,7 +338,7 @@ function parseMdx<Schema extends z.ZodType>(raw: RawFile, schema: Schema, proble
 		return undefined;
 	}
 	const parsed = parseYamlWith({ file: raw.file, text: parts.frontmatter }, schema, problems, parts.frontmatterLine - 1, explain);
-	return parsed && { ...parsed, body: parts.body };
+	return parsed && { ...parsed, body: parts.body, bodyLine: parts.bodyLine };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -55,7 +55,10 @@ export function problemsFromZod(
 						: {
 								...at(issue.path),
 								field,
-								message: `expected ${expectedName(issue.expected)}`,
+								message:
+									issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')
+										? 'expected text; put the value in double quotes so YAML keeps it as written'
+										: `expected ${expectedName(issue.expected)}`,
 								found: describe(found),
 							},
 				];

@@ -14,8 +14,8 @@ export interface FeedSources {
 	content: LanternContent;
 	status: StatusModel;
 	routes: Routes;
-	/** The rendered HTML of an update's body in the given text's language. */
-	bodyHtml: (update: Update, text: UpdateText) => Promise<string>;
+	/** The rendered HTML of an update's body text, with its components in the reader's language. */
+	bodyHtml: (update: Update, text: UpdateText, lang: string) => Promise<string>;
 }
 
 /** The feed of a language: every update, or only those that changed one service. */
@@ -79,7 +79,7 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 			changes.length
 				? `<p><strong>${escapeXml(t.changes.heading)}</strong></p><ul>${changes.join('')}</ul>`
 				: undefined,
-			await sources.bodyHtml(update, local.text),
+			absoluteLinks(await sources.bodyHtml(update, local.text, lang), content.site.siteUrl),
 		]
 			.filter(Boolean)
 			.join('\n'),
@@ -97,4 +97,10 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 		],
 		lang: local.text.lang,
 	};
+}
+
+/** Feed readers show entries away from the site: links within the site must carry its origin. */
+function absoluteLinks(html: string, siteUrl: string): string {
+	const origin = new URL(siteUrl).origin;
+	return html.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${origin}/`);
 }

@@ -1,0 +1,355 @@
+/**
+ * `npm run new`: writes a new update, asking for what it needs (in Dutch or English with
+ * --lang). Every answer can be given as a flag instead, for scripts and tests:
+ *   npm run new -- --yes --incident 2026-01-cyberattack --title "…" --summary "…"
+ *     --service emergency-noord=reduced --note emergency-noord="…" --next-update +4h
+ *     [--phase ongoing] [--template first-hour] [--draft]
+ * --yes never asks: a missing answer is an error.
+ */
+import * as prompt from '@clack/prompts';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+	newUpdateId,
+	parseNextUpdate,
+	sourceUpdateFile,
+	standardBody,
+	type NewUpdateAnswers,
+} from '../src/lib/authoring/new-update.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { contentFolder } from '../src/lib/content/load-content.ts';
+import { serviceNameWithCampus } from '../src/lib/content/names.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
+import { sourceTextHash } from '../src/lib/content/source-hash.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { pickText } from '../src/lib/i18n/local-text.ts';
+import { computeStatus } from '../src/lib/status/engine.ts';
+import { publishedUpdates } from '../src/lib/status/publication.ts';
+import { stateLabel } from '../src/lib/states.ts';
+import { buildClock, isoWithOffset } from '../src/lib/time.ts';
+import { PHASES, STATE_KEYS, type Phase, type StateKey } from '../src/schemas/state.ts';
+import { parse as parseYaml } from 'yaml';
+
+const { values: flags } = parseArgs({
+	options: {
+		incident: { type: 'string' },
+		title: { type: 'string' },
+		summary: { type: 'string' },
+		service: { type: 'string', multiple: true, default: [] },
+		note: { type: 'string', multiple: true, default: [] },
+		'next-update': { type: 'string' },
+		phase: { type: 'string' },
+		template: { type: 'string' },
+		draft: { type: 'boolean', default: false },
+		lang: { type: 'string', default: 'nl' },
+		yes: { type: 'boolean', default: false },
+	},
+});
+
+const words = {
+	nl: {
+		intro: 'Nieuwe update',
+		template: 'Beginnen van een voorbereide tekst?',
+		noTemplate: 'Nee, een lege update',
+		incident: 'Over welk incident gaat deze update?',
+		title: 'Titel (kort, past op een gsm-scherm)',
+		summary: 'Samenvatting: wat moet iedereen weten, in één of twee zinnen?',
+		services: 'Welke diensten veranderen? (spatie kiest, enter bevestigt)',
+		stateOf: (name: string) => `Nieuwe toestand van ${name}`,
+		note: (name: string) => `Korte uitleg bij ${name} (mag leeg)`,
+		now: 'nu',
+		phase: 'Fase van het incident',
+		next: 'Wanneer komt de volgende update? (+4h, 16:00, 2026-01-13 16:00, of geen)',
+		invalidTime: 'Dat tijdstip begrijp ik niet.',
+		required: 'Dit is verplicht.',
+		written: 'Geschreven',
+		fill: 'Vul nog in',
+		then: 'Daarna: npm run check, en npm run dev om te bekijken.',
+		stamp: (command: string) =>
+			`Vul de plaatshouders in elke taal in, en bevestig dan dat de vertalingen kloppen: ${command}`,
+		cancelled: 'Gestopt; er is niets geschreven.',
+	},
+	en: {
+		intro: 'New update',
+		template: 'Start from a prepared text?',
+		noTemplate: 'No, an empty update',
+		incident: 'Which incident is this update about?',
+		title: 'Title (short, fits a phone screen)',
+		summary: 'Summary: what must everyone know, in one or two sentences?',
+		services: 'Which services change? (space selects, enter confirms)',
+		stateOf: (name: string) => `New state of ${name}`,
+		note: (name: string) => `Short note for ${name} (may be empty)`,
+		now: 'now',
+		phase: 'Phase of the incident',
+		next: 'When is the next update? (+4h, 16:00, 2026-01-13 16:00, or none)',
+		invalidTime: 'I do not understand that time.',
+		required: 'This is required.',
+		written: 'Written',
+		fill: 'Still to fill in',
+		then: 'Then: npm run check, and npm run dev to preview.',
+		stamp: (command: string) =>
+			`Fill in the placeholders in every language, then confirm the translations match: ${command}`,
+		cancelled: 'Stopped; nothing was written.',
+	},
+};
+const say = flags.lang === 'en' ? words.en : words.nl;
+const interactive = !flags.yes && Boolean(process.stdin.isTTY);
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+async function ask<T>(answer: Promise<T>): Promise<Exclude<T, symbol>> {
+	const value = await answer;
+	if (prompt.isCancel(value)) {
+		prompt.cancel(say.cancelled);
+		process.exit(1);
+	}
+	return value as Exclude<T, symbol>;
+}
+
+/** A flag's value, or the prompt's answer when interactive, or an error under --yes. */
+async function answer(flag: string | undefined, name: string, question: () => Promise<string>): Promise<string> {
+	if (flag !== undefined) return flag;
+	if (!interactive) fail(`--${name} is required with --yes (or run npm run new in a terminal to be asked).`);
+	return question();
+}
+
+const folder = contentFolder();
+const now = buildClock();
+const raw = await readContentFolder(folder);
+const { content, problems } = validateContent(raw);
+if (!content) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	fail('\nThe content has errors (above); fix them first, so the new update starts from the right states.');
+}
+const { site } = content;
+const lang = site.sourceLanguage;
+/** The language of the questions' lists (service names, states): the prompt language where the site has it. */
+const shown = site.languages.includes(flags.lang) ? flags.lang : lang;
+const status = computeStatus(content, publishedUpdates(content.updates, { now, includeDrafts: true }), now);
+
+if (interactive) prompt.intro(say.intro);
+
+// A template: pre-approved text in every language.
+const templatesFolder = path.join(folder, 'templates');
+const templates = existsSync(templatesFolder)
+	? (await readdir(templatesFolder, { withFileTypes: true }))
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name)
+	: [];
+let templateName = flags.template;
+if (templateName === undefined && interactive && templates.length) {
+	templateName = await ask(
+		prompt.select({
+			message: say.template,
+			options: [{ value: '', label: say.noTemplate }, ...templates.map((name) => ({ value: name, label: name }))],
+		}),
+	);
+}
+const template = templateName ? await readTemplate(templateName) : undefined;
+
+const incidentsNewestFirst = [...content.incidents].sort((a, b) => b.started.getTime() - a.started.getTime());
+const incident = await answer(flags.incident, 'incident', () =>
+	ask(
+		prompt.select({
+			message: say.incident,
+			options: incidentsNewestFirst.map((item) => ({
+				value: item.id,
+				label: pickText(item.title, lang, lang).text,
+				hint: item.id,
+			})),
+		}),
+	),
+);
+if (!content.incidents.some((item) => item.id === incident)) {
+	fail(
+		`There is no incident "${incident}" (allowed: ${content.incidents.map((item) => item.id).join(', ')}). Add content/incidents/${incident}.yaml first.`,
+	);
+}
+
+const required = (value: string | undefined) => (value?.trim() ? undefined : say.required);
+const title = await answer(flags.title ?? (interactive ? undefined : template?.source.title), 'title', () =>
+	ask(prompt.text({ message: say.title, initialValue: template?.source.title ?? '', validate: required })),
+);
+const summary = await answer(
+	flags.summary ?? (interactive ? undefined : (template?.source.summary ?? '')),
+	'summary',
+	() => ask(prompt.text({ message: say.summary, initialValue: template?.source.summary ?? '' })),
+);
+
+// Services: from --service id=state and --note id=text, or chosen from the list with their current state.
+const services: NewUpdateAnswers['services'] = {};
+for (const entry of flags.service) {
+	const [id, state] = entry.split('=') as [string, string | undefined];
+	if (!content.services.some((service) => service.id === id))
+		fail(
+			`--service ${entry}: there is no service "${id}" (allowed: ${content.services.map((service) => service.id).join(', ')}).`,
+		);
+	if (!STATE_KEYS.includes(state as StateKey))
+		fail(`--service ${entry}: "${state}" is not a state (allowed: ${STATE_KEYS.join(', ')}).`);
+	services[id] = { state: state as StateKey };
+}
+for (const entry of flags.note) {
+	const at = entry.indexOf('=');
+	const id = entry.slice(0, at);
+	if (!services[id]) fail(`--note ${entry}: give the service's state with --service ${id}=… first.`);
+	services[id]!.note = entry.slice(at + 1);
+}
+if (!flags.service.length && interactive) {
+	const current = (id: string) => status.current.services.get(id)?.state ?? 'open';
+	const chosen = await ask(
+		prompt.multiselect({
+			message: say.services,
+			required: false,
+			options: content.services.map((service) => ({
+				value: service.id,
+				label: serviceNameWithCampus(service, content, shown).text,
+				hint: `${say.now}: ${stateLabel(current(service.id), shown)}`,
+			})),
+		}),
+	);
+	for (const id of chosen) {
+		const name = serviceNameWithCampus(
+			content.services.find((service) => service.id === id)!,
+			content,
+			lang,
+		).text;
+		const state = await ask(
+			prompt.select<StateKey>({
+				message: say.stateOf(name),
+				initialValue: current(id),
+				options: STATE_KEYS.map((key) => ({
+					value: key,
+					label: stateLabel(key, shown),
+					hint: key,
+				})),
+			}),
+		);
+		const note = await ask(prompt.text({ message: say.note(name), defaultValue: '' }));
+		services[id] = { state, ...(note.trim() && { note: note.trim() }) };
+	}
+}
+
+const currentPhase = status.incident(incident)?.phase ?? 'ongoing';
+const phase = (await answer(flags.phase ?? (interactive ? undefined : (template?.phase ?? currentPhase)), 'phase', () =>
+	ask(
+		prompt.select<Phase>({
+			message: say.phase,
+			initialValue: template?.phase ?? currentPhase,
+			options: PHASES.map((value) => ({ value, label: value })),
+		}),
+	),
+)) as Phase;
+if (!PHASES.includes(phase)) fail(`--phase ${phase} is not a phase (allowed: ${PHASES.join(', ')}).`);
+
+const nextAnswer = await answer(
+	flags['next-update'] ?? (phase === 'resolved' && !interactive ? 'none' : undefined),
+	'next-update',
+	() =>
+		ask(
+			prompt.text({
+				message: say.next,
+				initialValue: phase === 'resolved' ? 'none' : '+4h',
+				validate: (value) =>
+					parseNextUpdate(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+			}),
+		),
+);
+const nextUpdate = parseNextUpdate(nextAnswer, now, site.timeZone);
+if (nextUpdate === 'invalid') fail(`--next-update "${nextAnswer}": use +4h, 16:00, 2026-01-13 16:00 or none.`);
+
+// Write the update folder; never over an existing one.
+let id = newUpdateId(now, title, site.timeZone);
+for (let suffix = 2; existsSync(path.join(folder, 'updates', id)); suffix++)
+	id = `${newUpdateId(now, title, site.timeZone)}-${suffix}`;
+const updateFolder = path.join(folder, 'updates', id);
+await mkdir(updateFolder, { recursive: true });
+const body = template?.source.body ?? standardBody(lang);
+const written: string[] = [];
+const sourceFile = path.join(updateFolder, `${lang}.mdx`);
+await writeFile(
+	sourceFile,
+	sourceUpdateFile(
+		{ incident, title, summary, phase, services, nextUpdate, draft: flags.draft, body },
+		now,
+		site.timeZone,
+	),
+);
+written.push(sourceFile);
+// The template's translations are pre-approved; stamped with the template's source text, so
+// they show as out of date as soon as the source text is changed from the template.
+if (template) {
+	const hash = sourceTextHash(template.source);
+	for (const [other, text] of Object.entries(template.translations)) {
+		if (!site.languages.includes(other)) continue;
+		const file = path.join(updateFolder, `${other}.mdx`);
+		await writeFile(
+			file,
+			[
+				'---',
+				`title: ${JSON.stringify(text.title)}`,
+				...(text.summary ? [`summary: ${JSON.stringify(text.summary)}`] : []),
+				`source_hash: "${hash}"`,
+				'---',
+				text.body.replace(/^\n+/, ''),
+			].join('\n'),
+		);
+		written.push(file);
+	}
+}
+
+const placeholders = (
+	await Promise.all(
+		written.map(
+			async (file) =>
+				[
+					file,
+					[...new Set((await readFile(file, 'utf8')).match(/\[[A-ZÀ-Ý][A-ZÀ-Ý ]{2,}\](?![(\[:])/g) ?? [])],
+				] as const,
+		),
+	)
+).filter(([, found]) => found.length);
+const relative = (file: string) => path.relative(process.cwd(), file);
+const report = [
+	`${say.written}: ${written.map(relative).join(', ')}`,
+	`published: ${isoWithOffset(now, site.timeZone)}`,
+	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}: ${found.join(' ')}`),
+	...(template && written.length > 1
+		? [
+				say.stamp(
+					`npm run translate -- --stamp ${id} ${Object.keys(template.translations)
+						.filter((other) => site.languages.includes(other))
+						.join(' ')}`,
+				),
+			]
+		: []),
+	say.then,
+].join('\n');
+if (interactive) prompt.outro(report);
+else console.log(report);
+
+async function readTemplate(name: string) {
+	const templateFolder = path.join(templatesFolder, name);
+	if (!existsSync(templateFolder)) fail(`There is no template "${name}" (allowed: ${templates.join(', ')}).`);
+	const read = async (language: string) => {
+		const file = path.join(templateFolder, `${language}.mdx`);
+		if (!existsSync(file)) return undefined;
+		const parts = splitFrontmatter(await readFile(file, 'utf8'));
+		if (!parts) fail(`${relative(file)} has no frontmatter.`);
+		const data = parseYaml(parts.frontmatter) as { title: string; summary?: string; phase?: Phase };
+		return { title: data.title, summary: data.summary, phase: data.phase, body: parts.body };
+	};
+	const source = await read(lang);
+	if (!source) fail(`The template "${name}" has no ${lang}.mdx.`);
+	const translations: Record<string, NonNullable<Awaited<ReturnType<typeof read>>>> = {};
+	for (const other of site.languages.slice(1)) {
+		const text = await read(other);
+		if (text) translations[other] = text;
+	}
+	return { source, phase: source.phase, translations };
+}

@@ -1,0 +1,95 @@
+import type { Phase, StateKey } from '../../schemas/state.ts';
+import { isoWithOffset } from '../time.ts';
+
+/** What `npm run new` needs to write an update, from prompts or flags. */
+export interface NewUpdateAnswers {
+	incident: string;
+	title: string;
+	summary?: string | undefined;
+	phase: Phase;
+	services: Record<string, { state: StateKey; note?: string | undefined }>;
+	nextUpdate?: Date | undefined;
+	draft?: boolean;
+	body: string;
+}
+
+/** Section headings of a new update's body, per source language. */
+const SECTIONS: Record<string, string[]> = {
+	nl: ['Wat is er gebeurd?', 'Wat betekent dit voor u?', 'Wat moet u doen?', 'Volgende update'],
+	en: ['What happened?', 'What this means for you', 'What to do', 'Next update'],
+	fr: ['Que s’est-il passé ?', 'Ce que cela signifie pour vous', 'Que faire ?', 'Prochaine mise à jour'],
+};
+
+/** The standard body: the four sections with a line to replace under each. */
+export function standardBody(lang: string): string {
+	const headings = SECTIONS[lang] ?? SECTIONS['en']!;
+	const prompt = lang === 'nl' ? '[SCHRIJF HIER]' : lang === 'fr' ? '[ÉCRIVEZ ICI]' : '[WRITE HERE]';
+	return headings.map((heading) => `## ${heading}\n\n${prompt}\n`).join('\n');
+}
+
+/** `2026-01-13-0915-servers-shut-down`: the time in the site's zone, then the title's words. */
+export function newUpdateId(now: Date, title: string, timeZone: string): string {
+	const local = isoWithOffset(now, timeZone);
+	const stamp = `${local.slice(0, 10)}-${local.slice(11, 13)}${local.slice(14, 16)}`;
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.split('-')
+		.slice(0, 6)
+		.join('-');
+	return slug ? `${stamp}-${slug}` : stamp;
+}
+
+const yamlText = (text: string) => JSON.stringify(text);
+
+/** The source-language file of a new update. */
+export function sourceUpdateFile(answers: NewUpdateAnswers, now: Date, timeZone: string): string {
+	const services = Object.entries(answers.services).map(([id, { state, note }]) =>
+		note ? `  ${id}:\n    state: ${state}\n    note: ${yamlText(note)}` : `  ${id}: ${state}`,
+	);
+	return [
+		'---',
+		`incident: ${answers.incident}`,
+		`published: ${isoWithOffset(now, timeZone)}`,
+		`phase: ${answers.phase}`,
+		`title: ${yamlText(answers.title)}`,
+		...(answers.summary ? [`summary: ${yamlText(answers.summary)}`] : []),
+		...(services.length ? ['services:', ...services] : []),
+		...(answers.nextUpdate ? [`next_update: ${isoWithOffset(answers.nextUpdate, timeZone)}`] : []),
+		...(answers.draft ? ['draft: true'] : []),
+		'---',
+		answers.body.replace(/^\n+/, ''),
+	].join('\n');
+}
+
+/**
+ * Reads a next-update answer: `+4h`, `+30m`, `16:00` (today, or tomorrow if past), or
+ * `2026-01-13 16:00`, in the site's time zone. `none` means no next update.
+ */
+export function parseNextUpdate(answer: string, now: Date, timeZone: string): Date | undefined | 'invalid' {
+	const text = answer.trim().toLowerCase();
+	if (text === '' || text === 'none' || text === 'geen') return undefined;
+	const relative = /^\+(\d+)\s*(h|u|m|min)$/.exec(text);
+	if (relative)
+		return new Date(
+			now.getTime() + Number(relative[1]) * (relative[2] === 'h' || relative[2] === 'u' ? 3_600_000 : 60_000),
+		);
+	const offset = isoWithOffset(now, timeZone).slice(19);
+	const today = isoWithOffset(now, timeZone).slice(0, 10);
+	const time = /^(\d{1,2})[:.h](\d{2})$/.exec(text);
+	if (time) {
+		const candidate = new Date(`${today}T${time[1]!.padStart(2, '0')}:${time[2]}:00${offset}`);
+		return candidate > now ? candidate : new Date(candidate.getTime() + 86_400_000);
+	}
+	const full = /^(\d{4}-\d{2}-\d{2})[ t](\d{1,2}):(\d{2})$/.exec(text);
+	if (full) {
+		// The offset of that day, which differs from today's across a daylight-saving change.
+		const guess = new Date(`${full[1]}T${full[2]!.padStart(2, '0')}:${full[3]}:00${offset}`);
+		const dayOffset = isoWithOffset(guess, timeZone).slice(19);
+		return new Date(`${full[1]}T${full[2]!.padStart(2, '0')}:${full[3]}:00${dayOffset}`);
+	}
+	return 'invalid';
+}

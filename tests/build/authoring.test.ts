@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	buildSite,
+	copyContent,
+	DEMO_CONTENT,
+	PROJECT,
+	readPage,
+	SMALL_FIXTURE,
+	textOf,
+} from './helpers/build-site.ts';
+
+const NOW = '2026-03-05T12:00:00+01:00';
+const BAD_FIXTURE = path.join(PROJECT, 'tests/fixtures/bad');
+
+function run(script: string, content: string, args: string[] = [], now = NOW) {
+	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+		cwd: PROJECT,
+		env: { ...process.env, LANTERN_CONTENT: content, LANTERN_NOW: now, NO_COLOR: '1' },
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Fills every [PLACEHOLDER] in the files of an update folder. */
+async function fillPlaceholders(folder: string) {
+	for (const file of await readdir(folder)) {
+		const text = await readFile(path.join(folder, file), 'utf8');
+		await writeFile(path.join(folder, file), text.replace(/\[[A-ZÀ-Ý][A-ZÀ-Ý ]{2,}\](?![([:])/g, '10:00'));
+	}
+}
+
+describe('npm run check', () => {
+	it('lists every problem of a folder of bad files at once, in plain words, and fails', () => {
+		const { status, output } = run('check', path.relative(PROJECT, BAD_FIXTURE));
+		expect(status).toBe(1);
+		expect(output).toMatchInlineSnapshot(`
+			"tests/fixtures/bad/services.yaml:11:13  services.1.campus  there is no such campus in site.yaml: found "wset" (allowed: oost, west). Did you mean "west"?
+			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/nl.mdx:11:13  services.lab-west.state  this value is not allowed: found "delay" (allowed: open, delays, reduced, urgent-only, no-ambulance, postponed, unavailable, closed). Did you mean "delays"?
+			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/nl.mdx:12:3  services.pharmacie  there is no such service in services.yaml: found "pharmacie" (allowed: lab-oost, lab-west, pharmacy). Did you mean "pharmacy"?
+			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/nl.mdx:17:1  body  HTML is not allowed in an update (<script>); use Markdown, or one of the components (allowed: <Callout>, <Contact>, <ServiceState>)
+			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/en.mdx:4:1  phase  a translation carries only its text; "phase" belongs in nl.mdx (allowed: title, summary, notes, source_hash)
+			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:3:12  published  expected a date and time with an offset, such as 2026-01-13T09:15:00+01:00: found "2026-03-02T15:00"
+			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:37  body  this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site: found "javascript:alert(1)"
+			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:70  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;): found "{new Date()}"
+			tests/fixtures/bad/updates/2026-03-03-0900-draft/nl.mdx:2:11  incident  there is no such file in content/incidents/: found "2026-03-lba" (allowed: 2026-03-lab). Did you mean "2026-03-lab"?
+
+			9 errors and 0 warnings: fix the errors above; nothing can be published until then.
+			"
+		`);
+	});
+
+	it('passes good content, printing warnings that do not block', () => {
+		const { status, output } = run('check', path.relative(PROJECT, SMALL_FIXTURE));
+		expect(status).toBe(0);
+		expect(output).toContain(
+			'warning: tests/fixtures/small/updates/2026-03-02-1500-lab-partly-back/en.mdx:4:14  source_hash  the nl text changed',
+		);
+		expect(output).toContain('next_update  the next update was promised for 2026-03-03T08:00:00.000Z and is overdue');
+		expect(output).toContain('Content OK: 4 updates, 3 services, 2 warnings.');
+	});
+});
+
+describe('npm run new', () => {
+	it('writes an update from flags that, once written out, checks and builds', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new');
+		const now = '2026-03-04T07:30:00+01:00';
+		const created = run(
+			'new',
+			content,
+			[
+				'--yes',
+				'--incident',
+				'2026-03-lab',
+				'--title',
+				'Apotheek tijdelijk dicht',
+				'--summary',
+				'De apotheek is vandaag dicht.',
+				'--service',
+				'pharmacy=closed',
+				'--note',
+				'pharmacy=Ga naar uw eigen apotheek.',
+				'--next-update',
+				'16:00',
+			],
+			now,
+		);
+		expect(created.status, created.output).toBe(0);
+		const folder = path.join(content, 'updates', '2026-03-04-0730-apotheek-tijdelijk-dicht');
+		const written = await readFile(path.join(folder, 'nl.mdx'), 'utf8');
+		expect(written).toContain('published: 2026-03-04T07:30:00+01:00');
+		expect(written).toContain('next_update: 2026-03-04T16:00:00+01:00');
+		expect(written).toContain('## Wat moet u doen?');
+
+		// The standard sections still say [SCHRIJF HIER]: check refuses to publish that.
+		const unfinished = run('check', content, [], now);
+		expect(unfinished.status).toBe(1);
+		expect(unfinished.output).toContain(
+			'a placeholder is not filled in yet (replace it with the real text): found "[SCHRIJF HIER]"',
+		);
+
+		await fillPlaceholders(folder);
+		expect(run('check', content, [], now).status).toBe(0);
+		const dist = path.join(path.dirname(content), 'dist');
+		const built = buildSite(content, dist, { LANTERN_NOW: now });
+		expect(built.ok, built.output).toBe(true);
+		const home = await readPage(dist, 'en');
+		expect(textOf(home.querySelector('.board [data-service="pharmacy"]'))).toContain('Closed');
+	});
+
+	it('starts from a template in every language, and says which placeholders to fill in', async () => {
+		const content = await copyContent(DEMO_CONTENT, 'template');
+		const now = '2026-11-26T06:45:00+01:00';
+		const created = run(
+			'new',
+			content,
+			[
+				'--yes',
+				'--template',
+				'first-hour',
+				'--incident',
+				'2026-01-cyberattack',
+				'--next-update',
+				'+2h',
+				'--service',
+				'mug=unavailable',
+			],
+			now,
+		);
+		expect(created.status, created.output).toBe(0);
+		const folder = path.join(
+			content,
+			'updates',
+			(await readdir(path.join(content, 'updates'))).find((id) => id.startsWith('2026-11-26-0645'))!,
+		);
+		expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'fr.mdx', 'nl.mdx']);
+		expect(created.output).toMatch(/Vul nog in .*nl\.mdx: .*\[TIJDSTIP\]/);
+		expect(created.output).toContain(`npm run translate -- --stamp ${path.basename(folder)} en fr`);
+		await fillPlaceholders(folder);
+		// Filling in the Dutch text changed it after the translations were made: confirming them clears the warning.
+		expect(run('check', content, [], now).output).toContain(`${path.basename(folder)}/en.mdx:4:14  source_hash`);
+		expect(run('translate', content, ['--stamp', path.basename(folder), 'en', 'fr']).status).toBe(0);
+		const checked = run('check', content, [], now);
+		expect(checked.status, checked.output).toBe(0);
+		expect(checked.output).not.toContain(path.basename(folder));
+	});
+
+	it('refuses unknown services and states under --yes, naming what is allowed', () => {
+		const result = run('new', SMALL_FIXTURE, [
+			'--yes',
+			'--incident',
+			'2026-03-lab',
+			'--title',
+			'x',
+			'--service',
+			'pharmacy=shut',
+		]);
+		expect(result.status).toBe(2);
+		expect(result.output).toContain('--service pharmacy=shut: "shut" is not a state (allowed: open, delays, reduced');
+	});
+});
