@@ -11,6 +11,7 @@ import {
 	SMALL_FIXTURE,
 	textOf,
 } from './helpers/build-site.ts';
+import { commandEnv } from './helpers/build-site.ts';
 
 const NOW = '2026-03-05T12:00:00+01:00';
 const BAD_FIXTURE = path.join(PROJECT, 'tests/fixtures/bad');
@@ -18,7 +19,7 @@ const BAD_FIXTURE = path.join(PROJECT, 'tests/fixtures/bad');
 function run(script: string, content: string, args: string[] = [], now = NOW) {
 	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
 		cwd: PROJECT,
-		env: { ...process.env, LANTERN_CONTENT: content, LANTERN_NOW: now, NO_COLOR: '1' },
+		env: commandEnv({ LANTERN_CONTENT: content, LANTERN_NOW: now, NO_COLOR: '1' }),
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };

@@ -102,7 +102,10 @@ describe('a build with bad content', () => {
 		{
 			name: 'an event handler in a translation',
 			file: `${PARTLY_BACK}/en.mdx`,
-			edit: ['Urgent blood tests are possible again.', '<Callout onmouseover="alert(1)">Urgent blood tests are possible again.</Callout>'],
+			edit: [
+				'Urgent blood tests are possible again.',
+				'<Callout onmouseover="alert(1)">Urgent blood tests are possible again.</Callout>',
+			],
 			expected: [/en\.mdx:\d+:1 {2}body {2}event handler attributes are not allowed \(onmouseover=\)/],
 		},
 	] as const;

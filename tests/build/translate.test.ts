@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { copyContent, PROJECT, SMALL_FIXTURE } from './helpers/build-site.ts';
+import { commandEnv } from './helpers/build-site.ts';
 
 const PARTLY_BACK = '2026-03-02-1500-lab-partly-back';
 
 function translate(content: string, ...args: string[]) {
 	return spawnSync(process.execPath, ['scripts/translate.ts', ...args], {
 		cwd: PROJECT,
-		env: { ...process.env, LANTERN_CONTENT: content },
+		env: commandEnv({ LANTERN_CONTENT: content }),
 		encoding: 'utf8',
 	});
 }

@@ -15,13 +15,22 @@ export interface BuildResult {
 	dist: string;
 }
 
+/** Variables Vitest sets for its own Vite (NODE_ENV=test, MODE, BASE_URL, VITEST_…) that a real build or preview never has. */
+const VITEST_ONLY = new Set(['NODE_ENV', 'TEST', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'FORCE_TTY']);
+
+/** The environment a command gets outside Vitest, plus `extra`. */
+export function commandEnv(extra: Record<string, string> = {}): Record<string, string> {
+	const clean = Object.entries(process.env).filter(
+		([name, value]) => value !== undefined && !VITEST_ONLY.has(name) && !name.startsWith('VITEST'),
+	);
+	return { ...(Object.fromEntries(clean) as Record<string, string>), ...extra };
+}
+
 /** Runs `npm run build` (the real, atomic build) for a content folder into `dist`. */
 export function buildSite(content: string, dist: string, env: Record<string, string> = {}): BuildResult {
-	// Vitest sets NODE_ENV=test; a real build runs without it.
-	const { NODE_ENV: _testMode, ...parentEnv } = process.env;
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: PROJECT,
-		env: { ...parentEnv, LANTERN_CONTENT: content, LANTERN_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+		env: commandEnv({ LANTERN_CONTENT: content, LANTERN_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
 		encoding: 'utf8',
 	});
 	const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

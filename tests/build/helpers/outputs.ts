@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import addFormats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
 import { PROJECT } from './build-site.ts';
@@ -9,8 +10,11 @@ import { PROJECT } from './build-site.ts';
 /** Parses an XML file of the build after checking it is well-formed; attributes keep an `@_` prefix. */
 export async function readXml(dist: string, file: string): Promise<Record<string, any>> {
 	const text = await readFile(path.join(dist, file), 'utf8');
-	const wellFormed = XMLValidator.validate(text);
-	if (wellFormed !== true) throw new Error(`${file} is not well-formed XML: ${JSON.stringify(wellFormed.err)}`);
+	try {
+		SyntaxValidator.validate(text);
+	} catch (error) {
+		throw new Error(`${file} is not well-formed XML: ${(error as Error).message}`, { cause: error });
+	}
 	return new XMLParser({
 		ignoreAttributes: false,
 		isArray: (name) => ['item', 'entry', 'info', 'category', 'link'].includes(name),
