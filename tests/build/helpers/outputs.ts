@@ -36,5 +36,10 @@ export function jsonSchemaValidator() {
 const CAP_XSD = process.env['CAP_XSD'] || path.resolve(PROJECT, '../shared/schemas/CAP-v1.2.xsd');
 
 export async function validateCap(fileName: string, xml: string) {
-	return validateXML({ xml: [{ fileName, contents: xml }], schema: [await readFile(CAP_XSD, 'utf8')] });
+	const schema = await readFile(CAP_XSD, 'utf8').catch((error: unknown) => {
+		throw new Error(`The CAP 1.2 schema is not at ${CAP_XSD} (shared/ beside the project); set CAP_XSD to its path.`, {
+			cause: error,
+		});
+	});
+	return validateXML({ xml: [{ fileName, contents: xml }], schema: [schema] });
 }
