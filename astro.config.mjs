@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { lanternContentCheck } from './src/integrations/content-check.ts';
+import { lanternHostingFiles } from './src/integrations/hosting-files.ts';
 import { lanternSearchIndex } from './src/integrations/search-index.ts';
 import { readSiteSettings } from './src/integrations/site-settings.ts';
 
@@ -19,7 +21,14 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Nothing on the page may come from elsewhere, and nothing asks home to Astro.
 	devToolbar: { enabled: false },
-	integrations: [lanternContentCheck({ folder: settings.contentFolder }), mdx(), lanternSearchIndex()],
+	// Order matters: the hosting files come last, so integrity.json covers every other file.
+	integrations: [
+		lanternContentCheck({ folder: settings.contentFolder }),
+		mdx(),
+		sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+		lanternSearchIndex(),
+		lanternHostingFiles({ languages: settings.languages }),
+	],
 	vite: {
 		build: {
 			// Scripts stay files of their own: the Content-Security-Policy allows no inline script.

@@ -79,7 +79,7 @@ const gzipKiB = async (file: string) => gzipSync(await readFile(file)).length / 
 /** What a first search transfers: load the search page with a query in Chromium and add up every response. */
 async function firstSearchKiB(dist: string, query: string): Promise<number | undefined> {
 	if (values['no-search']) return undefined;
-	const { serveStatic } = await import('../tests/e2e/helpers/serve.ts');
+	const { serveStatic } = await import('./lib/static-server.ts');
 	const { launchChromium } = await import('../tests/e2e/helpers/browser.ts');
 	const site = await serveStatic(dist);
 	const browser = await launchChromium();

@@ -1,4 +1,4 @@
-import { contentFolder, loadContent } from '../lib/content/load-content.ts';
+import { contentFolder, loadContent, withSiteUrlFromEnv } from '../lib/content/load-content.ts';
 import type { LanternContent, Service, Update } from '../lib/content/model.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { computeStatus, type StatusModel } from '../lib/status/engine.ts';
@@ -29,7 +29,7 @@ export function getLantern(): Promise<Lantern> {
 
 async function load(): Promise<Lantern> {
 	const now = buildClock();
-	const { content } = await loadContent(contentFolder(), now);
+	const content = withSiteUrlFromEnv((await loadContent(contentFolder(), now)).content);
 	const updates = publishedUpdates(content.updates, { now, includeDrafts: process.env['LANTERN_SHOW_DRAFTS'] === '1' });
 	const status = computeStatus(content, updates, now);
 	const services = new Map(content.services.map((service) => [service.id, service]));

@@ -9,6 +9,8 @@ export interface SiteSettings {
 	siteUrl: string;
 	basePath: string;
 	cacheDir: string;
+	/** The site's languages, for the hosting files (empty if site.yaml cannot be read; the content check reports why). */
+	languages: string[];
 }
 
 /**
@@ -19,13 +21,16 @@ export interface SiteSettings {
 export function readSiteSettings(env: Record<string, string | undefined>): SiteSettings {
 	const folder = contentFolder(env);
 	let siteUrl = env['SITE_URL'];
-	if (!siteUrl) {
-		try {
-			const site = parse(readFileSync(path.join(folder, 'site.yaml'), 'utf8')) as { site_url?: unknown } | null;
-			if (typeof site?.site_url === 'string') siteUrl = site.site_url;
-		} catch {
-			// A missing or broken site.yaml is reported, with its line, by the content check.
-		}
+	let languages: string[] = [];
+	try {
+		const site = parse(readFileSync(path.join(folder, 'site.yaml'), 'utf8')) as {
+			site_url?: unknown;
+			languages?: unknown;
+		} | null;
+		if (!siteUrl && typeof site?.site_url === 'string') siteUrl = site.site_url;
+		if (Array.isArray(site?.languages)) languages = site.languages.map(String);
+	} catch {
+		// A missing or broken site.yaml is reported, with its line, by the content check.
 	}
 	siteUrl ??= 'http://localhost:4321/';
 	const basePath = env['BASE_PATH'] || safePathname(siteUrl);
@@ -35,6 +40,7 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
 		siteUrl,
 		basePath: basePath.endsWith('/') ? basePath : `${basePath}/`,
 		cacheDir: path.resolve('node_modules/.astro', `content-${folderKey}`),
+		languages,
 	};
 }
 

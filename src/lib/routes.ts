@@ -16,6 +16,7 @@ export function createRoutes(base: string) {
 		incidents: (lang: string) => page(lang, 'incidents'),
 		incident: (lang: string, id: string) => page(lang, 'incidents', id),
 		search: (lang: string) => page(lang, 'search'),
+		print: (lang: string) => page(lang, 'print'),
 		asset: (file: string) => `${root}${file.replace(/^\//, '')}`,
 		feed: (lang: string, format: FeedFormat) => `${root}${lang}/${FEED_FILES[format]}`,
 		serviceFeed: (lang: string, id: string, format: FeedFormat) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from './helpers/serve.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 const UPDATE = '/nl/updates/2026-01-13-1800-patients-transferred/';
 

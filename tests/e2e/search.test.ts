@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeInBrowser, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from './helpers/serve.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 describeInBrowser('search in Chromium', () => {
 	let browser: Browser;

@@ -40,3 +40,13 @@ export function loadContent(folder = contentFolder(), now = new Date()): Promise
 	loading.catch(() => shared.delete(folder));
 	return loading;
 }
+
+/**
+ * The site URL can be set for one build (`SITE_URL`), to publish the same content on another
+ * host; every absolute link (canonical, feeds, API, CAP, QR codes) then uses it.
+ */
+export function withSiteUrlFromEnv(content: LanternContent, env: Record<string, string | undefined> = process.env): LanternContent {
+	const override = env['SITE_URL'];
+	if (!override) return content;
+	return { ...content, site: { ...content.site, siteUrl: override.endsWith('/') ? override : `${override}/` } };
+}

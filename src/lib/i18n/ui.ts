@@ -115,6 +115,15 @@ const en = {
 			'Search needs JavaScript, which is switched off or did not load. Every update is also listed, newest first, on these pages:',
 		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'State' },
 	},
+	print: {
+		link: 'Print a notice for your door or waiting room',
+		title: 'Notice',
+		asOf: 'Situation on',
+		disrupted: 'Not working as normal:',
+		allOthersOpen: 'All other services are open as normal.',
+		allOpen: 'All services are open as normal.',
+		scan: 'Latest information: scan the code or go to',
+	},
 	chooseLanguage: 'Choose your language',
 	draft: 'DRAFT: only in the preview, not on the public site',
 	/** Between a label and its value ("Planned surgery: Postponed"). */
@@ -235,6 +244,15 @@ const nl: UiStrings = {
 		needsJavaScript:
 			'Zoeken werkt alleen met JavaScript, en dat staat uit of werd niet geladen. Alle updates staan ook, de nieuwste eerst, op deze pagina’s:',
 		filters: { service: 'Dienst', campus: 'Campus', incident: 'Incident', phase: 'Fase', state: 'Toestand' },
+	},
+	print: {
+		link: 'Druk een affiche af voor uw deur of wachtzaal',
+		title: 'Affiche',
+		asOf: 'Toestand op',
+		disrupted: 'Werkt niet normaal:',
+		allOthersOpen: 'Alle andere diensten werken normaal.',
+		allOpen: 'Alle diensten werken normaal.',
+		scan: 'Laatste informatie: scan de code of ga naar',
 	},
 	chooseLanguage: 'Kies uw taal',
 	draft: 'ONTWERP: alleen in de voorvertoning, niet op de publieke site',
@@ -365,6 +383,15 @@ const fr: UiStrings = {
 		needsJavaScript:
 			'La recherche a besoin de JavaScript, qui est désactivé ou n’a pas été chargé. Toutes les mises à jour sont aussi listées, la plus récente en premier, sur ces pages\u00a0:',
 		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'État' },
+	},
+	print: {
+		link: 'Imprimer une affiche pour votre porte ou votre salle d’attente',
+		title: 'Affiche',
+		asOf: 'Situation le',
+		disrupted: 'Ne fonctionne pas normalement\u00a0:',
+		allOthersOpen: 'Tous les autres services fonctionnent normalement.',
+		allOpen: 'Tous les services fonctionnent normalement.',
+		scan: 'Dernières informations\u00a0: scannez le code ou allez sur',
 	},
 	chooseLanguage: 'Choisissez votre langue',
 	draft: 'BROUILLON : seulement dans l’aperçu, pas sur le site public',

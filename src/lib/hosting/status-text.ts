@@ -1,0 +1,48 @@
+import type { LanternContent } from '../content/model.ts';
+import { organisationName, serviceNameWithCampus } from '../content/names.ts';
+import { noteIn } from '../content/update-text.ts';
+import { ui } from '../i18n/ui.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import type { StatusModel } from '../status/engine.ts';
+import { STATES, stateLabel } from '../states.ts';
+import { formatShortDateTime } from '../time.ts';
+
+/** The most a plain-text status may weigh: one small packet, readable on the worst connection. */
+export const STATUS_TEXT_LIMIT = 1000;
+
+/**
+ * The current state in plain text, under 1 KB: overall state, the services not open as
+ * normal (as many as fit), the next update and the numbers to call.
+ */
+export function statusText(content: LanternContent, status: StatusModel, routes: Routes, lang: string): string {
+	const { site } = content;
+	const t = ui(lang);
+	const time = (date: Date) => formatShortDateTime(date, lang, site.timeZone);
+	const head = [
+		`${organisationName(site, lang)}: ${t.overall[STATES[status.current.overall].tone]}`,
+		...(status.lastUpdated ? [`${t.lastUpdated} ${time(status.lastUpdated)}`] : []),
+	];
+	const tail = [
+		status.nextUpdate ? `${t.nextUpdate} ${time(status.nextUpdate)}${status.overdue ? ' (!)' : ''}` : t.noNextUpdate,
+		`${site.contacts.emergency} · ${site.contacts.gpOnCall}${site.contacts.infoLine ? ` · ${site.contacts.infoLine}` : ''}`,
+		absoluteUrl(site.siteUrl, routes.home(lang)),
+	];
+	const disrupted = content.services.flatMap((service) => {
+		const current = status.current.services.get(service.id);
+		if (!current || current.state === 'open') return [];
+		const noteUpdate = current.note && status.update(current.note.updateId)?.update;
+		const note = noteUpdate && noteIn(noteUpdate, service.id, lang);
+		return [
+			`- ${serviceNameWithCampus(service, content, lang).text}: ${stateLabel(current.state, lang)}${note ? ` (${note.text})` : ''}`,
+		];
+	});
+	const size = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`).length;
+	const lines = [...head, ...disrupted, ...tail];
+	// Drop notes, then whole lines, until it fits; say how many services were left out.
+	for (let shown = disrupted.length; size(lines) > STATUS_TEXT_LIMIT && shown >= 0; shown--) {
+		const short = disrupted.slice(0, shown).map((line) => line.replace(/ \(.*\)$/, ''));
+		const more = disrupted.length - shown;
+		lines.splice(0, lines.length, ...head, ...short, ...(more ? [`+ ${more}`] : []), ...tail);
+	}
+	return `${lines.join('\n')}\n`;
+}
