@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../src/lib/synthetic/generate-content.ts';
+import { buildSite, DEMO_CONTENT, listFiles, tempFolder } from './helpers/build-site.ts';
+import { fileForUrl, idsIn } from './helpers/site-files.ts';
+
+const KB = 1024;
+
+/** The demo and a large synthetic site (300 updates in three languages), built once for every gate. */
+const sites: Record<string, string> = {};
+
+beforeAll(async () => {
+	const root = await tempFolder('quality');
+	const large = path.join(root, 'large-content');
+	for (const [file, text] of generateContent({ updates: 300, services: 20, languages: ['nl', 'en', 'fr'] })) {
+		await mkdir(path.dirname(path.join(large, file)), { recursive: true });
+		await writeFile(path.join(large, file), text);
+	}
+	for (const [name, content] of [
+		['demo', DEMO_CONTENT],
+		['large', large],
+	] as const) {
+		const dist = path.join(root, `${name}-dist`);
+		const result = buildSite(content, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
+		expect(result.ok, result.output).toBe(true);
+		sites[name] = dist;
+	}
+}, 600_000);
+
+const htmlFiles = async (dist: string) => (await listFiles(dist)).filter((file) => file.endsWith('.html'));
+
+describe.each(['demo', 'large'])('quality gates on the %s site', (name) => {
+	it('has no html-validate error in any page', async () => {
+		const dist = sites[name]!;
+		// The project's own configuration, whatever folder the site was built into.
+		const validator = new HtmlValidate(htmlValidateConfig);
+		const failures: string[] = [];
+		for (const file of await htmlFiles(dist)) {
+			const report = await validator.validateString(await readFile(path.join(dist, file), 'utf8'), file);
+			for (const result of report.results) {
+				for (const message of result.messages)
+					failures.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+			}
+		}
+		expect(failures.slice(0, 20)).toEqual([]);
+	});
+
+	it('has no broken internal link or anchor, in any language', async () => {
+		const dist = sites[name]!;
+		const broken: string[] = [];
+		let checked = 0;
+		for (const file of await htmlFiles(dist)) {
+			const page = parse(await readFile(path.join(dist, file), 'utf8'));
+			for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
+				const url = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+				if (/^(https?:|mailto:|tel:|data:)/.test(url)) continue;
+				checked++;
+				const [target, anchor] = url.startsWith('#')
+					? [path.join(dist, file), url.slice(1)]
+					: [fileForUrl(dist, url), url.split('#')[1]];
+				if (!target || !existsSync(target)) broken.push(`${file}: ${url}`);
+				else if (anchor && target.endsWith('.html') && !(await idsIn(target)).has(anchor))
+					broken.push(`${file}: ${url} (no #${anchor})`);
+			}
+		}
+		expect(checked).toBeGreaterThan(100);
+		expect(broken.slice(0, 20)).toEqual([]);
+	});
+
+	it('stays within its byte budgets', async () => {
+		const dist = sites[name]!;
+		const sizes: { file: string; gzip: number; script: number }[] = [];
+		for (const file of await htmlFiles(dist)) {
+			const html = await readFile(path.join(dist, file));
+			const page = parse(html.toString());
+			let gzip = gzipSync(html).length;
+			let script = 0;
+			for (const element of page.querySelectorAll('script[src], link[rel="stylesheet"], img[src]')) {
+				const asset = fileForUrl(dist, element.getAttribute('src') ?? element.getAttribute('href')!);
+				if (!asset || !existsSync(asset)) continue;
+				const bytes = await readFile(asset);
+				gzip += gzipSync(bytes).length;
+				if (element.tagName === 'SCRIPT') script += (await stat(asset)).size;
+			}
+			sizes.push({ file, gzip, script });
+		}
+		// The home page (its CSS is inline) arrives in the first round trip.
+		for (const lang of ['nl', 'en', 'fr'])
+			expect(sizes.find((size) => size.file === `${lang}/index.html`)!.gzip).toBeLessThanOrEqual(14 * KB);
+		// Only search carries script of any weight.
+		const heavyScript = sizes.filter((size) => !/^\w+\/search\//.test(size.file) && size.script > 2 * KB);
+		expect(heavyScript.map((size) => `${size.file}: ${size.script} B of script`)).toEqual([]);
+		// No page, with what it loads (search's index aside), over 50 KB compressed.
+		const heavy = sizes.filter((size) => size.gzip > 50 * KB && !/^\w+\/search\//.test(size.file));
+		expect(heavy.map((size) => `${size.file}: ${Math.round(size.gzip / KB)} KB`)).toEqual([]);
+	});
+});
