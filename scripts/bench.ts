@@ -80,7 +80,7 @@ const gzipKiB = async (file: string) => gzipSync(await readFile(file)).length / 
 async function firstSearchKiB(dist: string, query: string): Promise<number | undefined> {
 	if (values['no-search']) return undefined;
 	const { serveStatic } = await import('./lib/static-server.ts');
-	const { launchChromium } = await import('../tests/e2e/helpers/browser.ts');
+	const { launchChromium } = await import('./lib/chromium.ts');
 	const site = await serveStatic(dist);
 	const browser = await launchChromium();
 	try {

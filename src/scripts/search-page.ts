@@ -24,7 +24,6 @@ if (container && typeof PagefindUI === 'function') {
 	const params = new URL(location.href).searchParams;
 	const query = params.get('q')?.trim() ?? '';
 	const filterNames: string[] = JSON.parse(container.dataset['filters'] ?? '[]');
-	document.querySelector('.search-needs-js')?.setAttribute('hidden', '');
 	const search = new PagefindUI({
 		element: '#search',
 		showSubResults: false,

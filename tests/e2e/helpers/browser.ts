@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { describe } from 'vitest';
+import { CHROME_PATH } from '../../../scripts/lib/chromium.ts';
 
-export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+export { launchChromium } from '../../../scripts/lib/chromium.ts';
+
 const available = existsSync(CHROME_PATH);
 
 if (!available) {
@@ -16,20 +17,3 @@ if (!available) {
 
 /** `describe` for tests that need a real browser: skipped, loudly, only where Chromium is missing outside CI. */
 export const describeInBrowser = available ? describe : describe.skip;
-
-/** Debian's Chromium, headless, with nothing that phones home (this machine has no network beyond loopback). */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROME_PATH,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}

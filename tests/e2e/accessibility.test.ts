@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser, launchChromium } from './helpers/browser.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const PAGE_TYPES = (lang: string) => [
+	`/${lang}/`,
+	`/${lang}/updates/`,
+	`/${lang}/updates/2026-01-14-1000-paper-registration/`,
+	`/${lang}/updates/2026-01-27-1000-ambulances-back/`,
+	`/${lang}/services/`,
+	`/${lang}/services/mug/`,
+	`/${lang}/incidents/`,
+	`/${lang}/incidents/2026-01-cyberattack/`,
+	`/${lang}/search/?q=${lang === 'nl' ? 'ziekenwagen' : 'ambulance'}`,
+	`/${lang}/print/`,
+];
+
+describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+	let browser: Browser;
+	let site: StaticSite;
+
+	beforeAll(async () => {
+		site = await serveStatic(inject('demoDist'));
+		browser = await launchChromium();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const lang of ['nl', 'en', 'fr']) {
+			it(`finds no violation on any page type in ${lang}, ${colorScheme}`, async () => {
+				const context = await browser.newContext({ colorScheme });
+				const page = await context.newPage();
+				const violations: string[] = [];
+				for (const path of [...PAGE_TYPES(lang), ...(lang === 'nl' ? ['/', '/no-such-page/'] : [])]) {
+					await page.goto(`${site.origin}${path}`);
+					if (path === '/') await page.waitForURL(`${site.origin}/nl/`);
+					if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+					const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+					for (const violation of results.violations) {
+						violations.push(
+							`${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')} ${violation.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`,
+						);
+					}
+				}
+				expect(violations).toEqual([]);
+				await context.close();
+			});
+		}
+	}
+});
