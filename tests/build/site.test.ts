@@ -163,11 +163,11 @@ describe('a built site (small fixture, built after the promised next update)', (
 		expect(textOf(page.querySelector('section[lang="en"] h1'))).toBe('Page not found');
 	});
 
-	it('writes script only on the search page, never inline, and loads nothing from another origin', async () => {
+	it('writes script only on the search and home pages, never inline, and loads nothing from another origin', async () => {
 		for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.html'))) {
 			const page = await readPage(dist, file);
 			const scripts = page.querySelectorAll('script:not([type="application/ld+json"])');
-			if (/^\w+\/search\//.test(file)) {
+			if (/^\w+\/(search\/)?index\.html$/.test(file)) {
 				expect(scripts.length, file).toBeGreaterThan(0);
 				for (const script of scripts) expect(script.getAttribute('src'), `${file}: inline script`).toBeTruthy();
 			} else {

@@ -30,6 +30,16 @@ describeInBrowser('the demo in Chromium', () => {
 		await context.close();
 	});
 
+	it('adds a relative time after the last update where JavaScript runs', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/en/`);
+		await expect(page.locator('.times .relative-time').first().textContent()).resolves.toMatch(
+			/ \(\d+ (days|months) ago\)| \(.*ago\)/,
+		);
+		await context.close();
+	});
+
 	it('keeps the reader on the same update when switching language', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

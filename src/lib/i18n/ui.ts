@@ -124,6 +124,17 @@ const en = {
 		allOpen: 'All services are open as normal.',
 		scan: 'Latest information: scan the code or go to',
 	},
+	swimlane: {
+		heading: 'Services over time',
+		title: (count: number) => `How ${count} ${count === 1 ? 'service' : 'services'} changed during this incident`,
+		description: (start: string, end: string) =>
+			`One line per service from ${start} to ${end}; the table below gives the same information.`,
+		tableCaption: 'Each service, from when in which state',
+		service: 'Service',
+		from: 'From',
+		state: 'State',
+	},
+	history: (service: string) => `${service}: history`,
 	chooseLanguage: 'Choose your language',
 	draft: 'DRAFT: only in the preview, not on the public site',
 	/** Between a label and its value ("Planned surgery: Postponed"). */
@@ -254,6 +265,17 @@ const nl: UiStrings = {
 		allOpen: 'Alle diensten werken normaal.',
 		scan: 'Laatste informatie: scan de code of ga naar',
 	},
+	swimlane: {
+		heading: 'De diensten in de tijd',
+		title: (count) => `Hoe ${count} ${count === 1 ? 'dienst' : 'diensten'} veranderden tijdens dit incident`,
+		description: (start, end) =>
+			`Eén lijn per dienst van ${start} tot ${end}; de tabel eronder geeft dezelfde informatie.`,
+		tableCaption: 'Elke dienst: vanaf wanneer in welke toestand',
+		service: 'Dienst',
+		from: 'Vanaf',
+		state: 'Toestand',
+	},
+	history: (service) => `${service}: geschiedenis`,
 	chooseLanguage: 'Kies uw taal',
 	draft: 'ONTWERP: alleen in de voorvertoning, niet op de publieke site',
 	colon: ': ',
@@ -393,6 +415,18 @@ const fr: UiStrings = {
 		allOpen: 'Tous les services fonctionnent normalement.',
 		scan: 'Dernières informations\u00a0: scannez le code ou allez sur',
 	},
+	swimlane: {
+		heading: 'Les services dans le temps',
+		title: (count) =>
+			`Comment ${count} ${count === 1 ? 'service a changé' : 'services ont changé'} pendant cet incident`,
+		description: (start, end) =>
+			`Une ligne par service du ${start} au ${end}\u00a0; le tableau ci-dessous donne les mêmes informations.`,
+		tableCaption: 'Chaque service\u00a0: à partir de quand, dans quel état',
+		service: 'Service',
+		from: 'À partir de',
+		state: 'État',
+	},
+	history: (service) => `${service}\u00a0: historique`,
 	chooseLanguage: 'Choisissez votre langue',
 	draft: 'BROUILLON : seulement dans l’aperçu, pas sur le site public',
 	colon: '\u00a0: ',
