@@ -32,6 +32,21 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		await site?.close();
 	});
 
+	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const page = await context.newPage();
+		const tooWide: string[] = [];
+		for (const lang of ['nl', 'fr']) {
+			for (const path of PAGE_TYPES(lang)) {
+				await page.goto(`${site.origin}${path}`);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > 320) tooWide.push(`${path}: ${width}px`);
+			}
+		}
+		expect(tooWide).toEqual([]);
+		await context.close();
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const lang of ['nl', 'en', 'fr']) {
 			it(`finds no violation on any page type in ${lang}, ${colorScheme}`, async () => {
