@@ -18,7 +18,7 @@ export default defineConfig({
 	// One cache per content folder, so builds of different folders never share stale entries.
 	cacheDir: settings.cacheDir,
 	// CSS is inlined so a page arrives in one response (the home page fits the first round trip).
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	// Nothing on the page may come from elsewhere, and nothing asks home to Astro.
 	devToolbar: { enabled: false },
 	// Order matters: the hosting files come last, so integrity.json covers every other file.

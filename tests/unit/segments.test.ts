@@ -37,3 +37,18 @@ describe('segmentsOf', () => {
 		).toEqual([{ state: 'postponed', start: at(2), end: at(10) }]);
 	});
 });
+
+describe('binnedSegments', () => {
+	it('shows each bin in the worst state it saw, so a picture has a bounded number of stretches', async () => {
+		const { binnedSegments } = await import('../../src/lib/status/segments.ts');
+		const flicker = Array.from({ length: 100 }, (_, index) => ({
+			state: index % 2 ? ('closed' as const) : ('open' as const),
+			start: new Date(Date.UTC(2026, 0, 1, index)),
+			end: new Date(Date.UTC(2026, 0, 1, index + 1)),
+		}));
+		const binned = binnedSegments(flicker, at(1), new Date(Date.UTC(2026, 0, 5, 4)), 10);
+		expect(binned.length).toBeLessThanOrEqual(10);
+		expect(binned[0]).toMatchObject({ state: 'closed', start: at(1) });
+		expect(binned.at(-1)!.end).toEqual(new Date(Date.UTC(2026, 0, 5, 4)));
+	});
+});

@@ -5,9 +5,13 @@ export function localeFor(lang: string): string {
 	return LOCALES[lang] ?? lang;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** A language's name in another language ("Dutch", "néerlandais"), from the platform. */
 export function languageName(lang: string, inLang: string): string {
-	return new Intl.DisplayNames([localeFor(inLang)], { type: 'language' }).of(lang) ?? lang;
+	let names = displayNames.get(inLang);
+	if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([localeFor(inLang)], { type: 'language' })));
+	return names.of(lang) ?? lang;
 }
 
 /** A language's name in itself, capitalised, for the language switcher ("Nederlands", "Français"). */

@@ -72,6 +72,8 @@ const en = {
 		advice: 'What you can do',
 		history: 'History',
 		noHistory: 'This service has worked as normal throughout.',
+		olderChanges: (count: number) =>
+			`${count} older ${count === 1 ? 'change is' : 'changes are'} in the full list of updates:`,
 		campus: 'Campus:',
 		all: 'All services',
 	},
@@ -82,6 +84,7 @@ const en = {
 		resolvedAt: 'Resolved:',
 		phases: 'Phases',
 		updates: 'Updates about this incident',
+		olderUpdates: (count: number) => `${count} older ${count === 1 ? 'update is' : 'updates are'} in the full list:`,
 	},
 	phase: { ongoing: 'Ongoing', recovering: 'Recovering', resolved: 'Resolved' } satisfies Record<Phase, string>,
 	footer: {
@@ -210,6 +213,8 @@ const nl: UiStrings = {
 		advice: 'Wat kunt u doen?',
 		history: 'Geschiedenis',
 		noHistory: 'Deze dienst werkte de hele tijd normaal.',
+		olderChanges: (count) =>
+			`${count} ${count === 1 ? 'oudere wijziging staat' : 'oudere wijzigingen staan'} in de volledige lijst van updates:`,
 		campus: 'Campus:',
 		all: 'Alle diensten',
 	},
@@ -220,6 +225,8 @@ const nl: UiStrings = {
 		resolvedAt: 'Opgelost:',
 		phases: 'Fasen',
 		updates: 'Updates over dit incident',
+		olderUpdates: (count) =>
+			`${count} ${count === 1 ? 'oudere update staat' : 'oudere updates staan'} in de volledige lijst:`,
 	},
 	phase: { ongoing: 'Lopend', recovering: 'Herstel', resolved: 'Opgelost' },
 	footer: {
@@ -359,6 +366,8 @@ const fr: UiStrings = {
 		advice: 'Que pouvez-vous faire ?',
 		history: 'Historique',
 		noHistory: 'Ce service a fonctionné normalement tout au long de l’incident.',
+		olderChanges: (count) =>
+			`${count} ${count === 1 ? 'changement plus ancien figure' : 'changements plus anciens figurent'} dans la liste complète des mises à jour\u00a0:`,
 		campus: 'Campus :',
 		all: 'Tous les services',
 	},
@@ -369,6 +378,8 @@ const fr: UiStrings = {
 		resolvedAt: 'Résolu le :',
 		phases: 'Phases',
 		updates: 'Mises à jour sur cet incident',
+		olderUpdates: (count) =>
+			`${count} ${count === 1 ? 'mise à jour plus ancienne figure' : 'mises à jour plus anciennes figurent'} dans la liste complète\u00a0:`,
 	},
 	phase: { ongoing: 'En cours', recovering: 'Rétablissement', resolved: 'Résolu' },
 	footer: {

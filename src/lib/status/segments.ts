@@ -1,4 +1,5 @@
 import type { StateKey } from '../../schemas/state.ts';
+import { STATES } from '../states.ts';
 import type { ServiceHistoryEntry, StatusModel } from './engine.ts';
 
 /** A stretch of time in one state, for pictures of a service's history. */
@@ -36,19 +37,20 @@ export function segmentsOf(changes: readonly { at: Date; to: StateKey }[], start
 	}, []);
 }
 
-/** A service's changes as segments, optionally within one incident. */
+/** A service's changes as segments at a picture's resolution (`bins`), optionally within one incident. */
 export function serviceSegments(
 	status: StatusModel,
 	serviceId: string,
 	start: Date,
 	end: Date,
+	bins: number,
 	incidentId?: string,
 ): StateSegment[] {
 	const changes = status
 		.serviceHistory(serviceId)
 		.filter((entry: ServiceHistoryEntry) => !incidentId || entry.update.incident === incidentId)
 		.map((entry) => ({ at: entry.update.published, to: entry.change.to }));
-	return segmentsOf(changes, start, end);
+	return binnedSegments(segmentsOf(changes, start, end), start, end, bins);
 }
 
 /** The span every picture of the site's history covers: the first incident's start to the build. */
@@ -58,7 +60,43 @@ export function historySpan(status: StatusModel): { start: Date; end: Date } | u
 	const start = new Date(Math.min(...starts));
 	const lastUpdate = status.lastUpdated ?? start;
 	// Past the last update, an open-ended picture would be mostly "now" in a long quiet spell:
-	// end a day after the last update, or at the build, whichever comes first.
+	// end a day after the last update, or at the build, whichever comes first; and show at
+	// most the last 60 days, so that recent changes stay visible.
 	const end = new Date(Math.min(status.now.getTime(), lastUpdate.getTime() + 86_400_000));
-	return end > start ? { start, end } : undefined;
+	const from = new Date(Math.max(start.getTime(), end.getTime() - 60 * 86_400_000));
+	return end > from ? { start: from, end } : undefined;
+}
+
+/**
+ * The same stretches at a fixed resolution: the span cut into `bins` equal parts, each shown
+ * in the worst state it saw, neighbours in the same state joined. A picture (and its table)
+ * then has at most `bins` stretches per service however long the incident runs, so a page's
+ * weight does not grow with the number of updates.
+ */
+export function binnedSegments(
+	segments: readonly StateSegment[],
+	start: Date,
+	end: Date,
+	bins: number,
+): StateSegment[] {
+	const span = end.getTime() - start.getTime();
+	if (span <= 0) return [];
+	const binned: StateSegment[] = [];
+	let index = 0;
+	for (let bin = 0; bin < bins; bin++) {
+		const binStart = start.getTime() + (span * bin) / bins;
+		const binEnd = start.getTime() + (span * (bin + 1)) / bins;
+		let worst: StateKey | undefined;
+		while (index < segments.length && segments[index]!.end.getTime() <= binStart) index++;
+		for (let look = index; look < segments.length && segments[look]!.start.getTime() < binEnd; look++) {
+			const state = segments[look]!.state;
+			if (!worst || STATES[state].rank > STATES[worst].rank) worst = state;
+		}
+		if (!worst) continue;
+		const last = binned.at(-1);
+		if (last && last.state === worst && last.end.getTime() === Math.round(binStart))
+			last.end = new Date(Math.round(binEnd));
+		else binned.push({ state: worst, start: new Date(Math.round(binStart)), end: new Date(Math.round(binEnd)) });
+	}
+	return binned;
 }
