@@ -67,9 +67,16 @@ describeInBrowser('the demo in Chromium', () => {
 			'/en/services/',
 			'/fr/incidents/2026-01-cyberattack/',
 			'/en/incidents/',
+			'/nl/search/?q=ziekenwagen',
+			'/en/print/',
 			'/no-such-page/',
 		];
-		for (const path of paths) await page.goto(`${site.origin}${path}`);
+		for (const path of paths) {
+			await page.goto(`${site.origin}${path}`);
+			// Search fetches its index after the page has loaded: wait until the results are drawn.
+			if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+		}
+		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 		expect(requests.length).toBeGreaterThanOrEqual(paths.length);
 		expect(requests.filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
 		await context.close();
