@@ -32,6 +32,38 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		await site?.close();
 	});
 
+	it('finds no violation on the page types of a 300-update site, light and dark', async () => {
+		const large = await serveStatic(inject('largeDist'));
+		const violations: string[] = [];
+		try {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const context = await browser.newContext({ colorScheme });
+				const page = await context.newPage();
+				await page.goto(`${large.origin}/nl/updates/`);
+				const update = await page.locator('[data-update] h2 a').first().getAttribute('href');
+				for (const path of [
+					'/nl/',
+					'/nl/updates/2/',
+					update!,
+					'/en/services/service-001/',
+					'/fr/incidents/incident-001/',
+				]) {
+					await page.goto(`${large.origin}${path}`);
+					const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+					violations.push(
+						...results.violations.map(
+							(violation) => `${colorScheme} ${path}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`,
+						),
+					);
+				}
+				await context.close();
+			}
+		} finally {
+			await large.close();
+		}
+		expect(violations).toEqual([]);
+	});
+
 	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling', async () => {
 		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();

@@ -1,20 +1,33 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateContent } from '../../../src/lib/synthetic/generate-content.ts';
 import { buildSite, DEMO_CONTENT, PROJECT } from '../../build/helpers/build-site.ts';
 
-/** Builds the demo once for every browser test. */
+/** Builds the demo, and a large synthetic site (300 updates in three languages), once for every browser test. */
 export default async function setup(project: TestProject) {
-	const dist = path.join(PROJECT, 'tests/.tmp/e2e-dist');
-	await rm(dist, { recursive: true, force: true });
-	await mkdir(path.dirname(dist), { recursive: true });
-	const result = buildSite(DEMO_CONTENT, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
-	if (!result.ok) throw new Error(`The demo did not build:\n${result.output}`);
-	project.provide('demoDist', dist);
+	const root = path.join(PROJECT, 'tests/.tmp');
+	await rm(root, { recursive: true, force: true });
+	await mkdir(root, { recursive: true });
+	const large = path.join(root, 'large-content');
+	for (const [file, text] of generateContent({ updates: 300, services: 20, languages: ['nl', 'en', 'fr'] })) {
+		await mkdir(path.dirname(path.join(large, file)), { recursive: true });
+		await writeFile(path.join(large, file), text);
+	}
+	for (const [name, content] of [
+		['demoDist', DEMO_CONTENT],
+		['largeDist', large],
+	] as const) {
+		const dist = path.join(root, name);
+		const result = buildSite(content, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
+		if (!result.ok) throw new Error(`${name} did not build:\n${result.output}`);
+		project.provide(name, dist);
+	}
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		demoDist: string;
+		largeDist: string;
 	}
 }
