@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
-import { describeInBrowser, launchChromium } from './helpers/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser } from './helpers/browser.ts';
+import { useDemoSite } from './helpers/demo-site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PAGE_TYPES = (lang: string) => [
@@ -19,25 +19,14 @@ const PAGE_TYPES = (lang: string) => [
 ];
 
 describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic(inject('demoDist'));
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const demo = useDemoSite();
 
 	it('finds no violation on the page types of a 300-update site, light and dark', async () => {
 		const large = await serveStatic(inject('largeDist'));
 		const violations: string[] = [];
 		try {
 			for (const colorScheme of ['light', 'dark'] as const) {
-				const context = await browser.newContext({ colorScheme });
+				const context = await demo.browser.newContext({ colorScheme });
 				const page = await context.newPage();
 				await page.goto(`${large.origin}/nl/updates/`);
 				const update = await page.locator('[data-update] h2 a').first().getAttribute('href');
@@ -65,12 +54,12 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	});
 
 	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling', async () => {
-		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
 		const tooWide: string[] = [];
 		for (const lang of ['nl', 'fr']) {
 			for (const path of PAGE_TYPES(lang)) {
-				await page.goto(`${site.origin}${path}`);
+				await page.goto(`${demo.site.origin}${path}`);
 				const width = await page.evaluate(() => document.documentElement.scrollWidth);
 				if (width > 320) tooWide.push(`${path}: ${width}px`);
 			}
@@ -82,12 +71,12 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const lang of ['nl', 'en', 'fr']) {
 			it(`finds no violation on any page type in ${lang}, ${colorScheme}`, async () => {
-				const context = await browser.newContext({ colorScheme });
+				const context = await demo.browser.newContext({ colorScheme });
 				const page = await context.newPage();
 				const violations: string[] = [];
 				for (const path of [...PAGE_TYPES(lang), ...(lang === 'nl' ? ['/', '/no-such-page/'] : [])]) {
-					await page.goto(`${site.origin}${path}`);
-					if (path === '/') await page.waitForURL(`${site.origin}/nl/`);
+					await page.goto(`${demo.site.origin}${path}`);
+					if (path === '/') await page.waitForURL(`${demo.site.origin}/nl/`);
 					if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
 					const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 					for (const violation of results.violations) {

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
-import { describeInBrowser, launchChromium } from './helpers/browser.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './helpers/browser.ts';
+import { useDemoSite } from './helpers/demo-site.ts';
 
 const PAGE_TYPES = [
 	'/',
@@ -19,21 +18,10 @@ const PAGE_TYPES = [
 ];
 
 describeInBrowser('the demo served with its production headers', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic(inject('demoDist'));
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const demo = useDemoSite();
 
 	it('sends the Content-Security-Policy, and no page type breaks it', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		// Recorded by the page itself: every violation fires this event, whatever the console says.
 		await context.addInitScript(() => {
 			const seen: string[] = [];
@@ -49,9 +37,9 @@ describeInBrowser('the demo served with its production headers', () => {
 				errors.push(message.text());
 		});
 		for (const path of PAGE_TYPES) {
-			const response = await page.goto(`${site.origin}${path}`);
+			const response = await page.goto(`${demo.site.origin}${path}`);
 			expect(response?.headers()['content-security-policy'], path).toContain("script-src 'self' 'wasm-unsafe-eval'");
-			if (path === '/') await page.waitForURL(`${site.origin}/nl/`);
+			if (path === '/') await page.waitForURL(`${demo.site.origin}/nl/`);
 			if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
 			const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 			expect(violations, path).toEqual([]);
@@ -61,9 +49,9 @@ describeInBrowser('the demo served with its production headers', () => {
 	});
 
 	it('prints the notice on one A4 page', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/nl/print/`);
+		await page.goto(`${demo.site.origin}/nl/print/`);
 		const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
 		expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 		await context.close();

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './helpers/browser.ts';
+import { useDemoSite } from './helpers/demo-site.ts';
 
 const UPDATE = '/nl/updates/2026-01-13-1800-patients-transferred/';
 
 describeInBrowser('the demo in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic(inject('demoDist'));
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const demo = useDemoSite();
 
 	it('reads fully with JavaScript off, and / sends the reader to the source language', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await demo.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/`);
-		await page.waitForURL(`${site.origin}/nl/`);
+		await page.goto(`${demo.site.origin}/`);
+		await page.waitForURL(`${demo.site.origin}/nl/`);
 		await expect(page.locator('h1').textContent()).resolves.toContain('Alle diensten werken normaal');
 		await expect(page.locator('.board [data-service="emergency-noord"]').textContent()).resolves.toContain('Open');
 		await expect(page.locator('.what-to-do').textContent()).resolves.toContain('1733');
@@ -31,9 +19,9 @@ describeInBrowser('the demo in Chromium', () => {
 	});
 
 	it('adds a relative time after the last update where JavaScript runs', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/en/`);
+		await page.goto(`${demo.site.origin}/en/`);
 		await expect(page.locator('.times .relative-time').first().textContent()).resolves.toMatch(
 			/ \(\d+ (days|months) ago\)| \(.*ago\)/,
 		);
@@ -41,19 +29,19 @@ describeInBrowser('the demo in Chromium', () => {
 	});
 
 	it('keeps the reader on the same update when switching language', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${site.origin}${UPDATE}`);
+		await page.goto(`${demo.site.origin}${UPDATE}`);
 		await page.getByRole('link', { name: 'English' }).click();
-		await page.waitForURL(`${site.origin}${UPDATE.replace('/nl/', '/en/')}`);
+		await page.waitForURL(`${demo.site.origin}${UPDATE.replace('/nl/', '/en/')}`);
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 		await page.getByRole('link', { name: 'Français' }).click();
-		await page.waitForURL(`${site.origin}${UPDATE.replace('/nl/', '/fr/')}`);
+		await page.waitForURL(`${demo.site.origin}${UPDATE.replace('/nl/', '/fr/')}`);
 		await context.close();
 	});
 
 	it('makes no request to any other origin on any page type', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
@@ -72,20 +60,20 @@ describeInBrowser('the demo in Chromium', () => {
 			'/no-such-page/',
 		];
 		for (const path of paths) {
-			await page.goto(`${site.origin}${path}`);
+			await page.goto(`${demo.site.origin}${path}`);
 			// Search fetches its index after the page has loaded: wait until the results are drawn.
 			if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
 		}
 		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 		expect(requests.length).toBeGreaterThanOrEqual(paths.length);
-		expect(requests.filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+		expect(requests.filter((url) => !url.startsWith(`${demo.site.origin}/`))).toEqual([]);
 		await context.close();
 	});
 
 	it('serves the multilingual 404 page for a missing address', async () => {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
-		const response = await page.goto(`${site.origin}/en/updates/not-an-update/`);
+		const response = await page.goto(`${demo.site.origin}/en/updates/not-an-update/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('section[lang="en"] h1').textContent()).resolves.toBe('Page not found');
 		await context.close();

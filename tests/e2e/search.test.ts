@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { describeInBrowser, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './helpers/browser.ts';
+import { useDemoSite } from './helpers/demo-site.ts';
 
 describeInBrowser('search in Chromium', () => {
-	let browser: Browser;
-	let site: StaticSite;
-
-	beforeAll(async () => {
-		site = await serveStatic(inject('demoDist'));
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const demo = useDemoSite();
 
 	async function openPage() {
-		const context = await browser.newContext();
+		const context = await demo.browser.newContext();
 		const page = await context.newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
@@ -30,21 +19,21 @@ describeInBrowser('search in Chromium', () => {
 
 	it('finds a word that appears in one update only, first, from the search box in the header', async () => {
 		const { context, page, requests } = await openPage();
-		await page.goto(`${site.origin}/en/`);
+		await page.goto(`${demo.site.origin}/en/`);
 		await page.getByRole('searchbox').fill('ombudsman');
 		await page.getByRole('button', { name: 'Search' }).click();
-		await page.waitForURL(`${site.origin}/en/search/?q=ombudsman`);
+		await page.waitForURL(`${demo.site.origin}/en/search/?q=ombudsman`);
 		await resultLinks(page).first().waitFor();
 		await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe(
 			'/en/updates/2026-02-17-1200-all-services-open/',
 		);
-		expect(requests.filter((url) => !url.startsWith(`${site.origin}/`))).toEqual([]);
+		expect(requests.filter((url) => !url.startsWith(`${demo.site.origin}/`))).toEqual([]);
 		await context.close();
 	});
 
 	it('narrows the results with a filter', async () => {
 		const { context, page } = await openPage();
-		await page.goto(`${site.origin}/nl/search/?q=ziekenwagen`);
+		await page.goto(`${demo.site.origin}/nl/search/?q=ziekenwagen`);
 		await resultLinks(page).first().waitFor();
 		const before = await resultLinks(page).count();
 		await page.locator('summary', { hasText: 'Dienst' }).click();
@@ -56,12 +45,12 @@ describeInBrowser('search in Chromium', () => {
 
 	it('searches each language in its own index: a Dutch-only word finds nothing in English', async () => {
 		const { context, page } = await openPage();
-		await page.goto(`${site.origin}/nl/search/?q=rechtzetting`);
+		await page.goto(`${demo.site.origin}/nl/search/?q=rechtzetting`);
 		await resultLinks(page).first().waitFor();
 		await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe(
 			'/nl/updates/2026-01-14-1000-paper-registration/',
 		);
-		await page.goto(`${site.origin}/en/search/?q=rechtzetting`);
+		await page.goto(`${demo.site.origin}/en/search/?q=rechtzetting`);
 		await expect.poll(() => message(page).textContent()).toMatch(/No results for/);
 		await expect(resultLinks(page).count()).resolves.toBe(0);
 		await context.close();
@@ -69,9 +58,9 @@ describeInBrowser('search in Chromium', () => {
 
 	it('keeps the query in the address while typing, so Back returns to the same search', async () => {
 		const { context, page } = await openPage();
-		await page.goto(`${site.origin}/fr/search/`);
+		await page.goto(`${demo.site.origin}/fr/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('ambulance');
-		await page.waitForURL(`${site.origin}/fr/search/?q=ambulance`);
+		await page.waitForURL(`${demo.site.origin}/fr/search/?q=ambulance`);
 		await resultLinks(page).first().click();
 		await page.waitForURL(/\/fr\/(updates|services)\//);
 		await page.goBack();
@@ -81,9 +70,9 @@ describeInBrowser('search in Chromium', () => {
 	});
 
 	it('tells readers without JavaScript that search needs it, and where everything is listed', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await demo.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${site.origin}/en/search/?q=ambulance`);
+		await page.goto(`${demo.site.origin}/en/search/?q=ambulance`);
 		await expect(page.locator('.search-needs-js').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.search-needs-js a').first().getAttribute('href')).resolves.toBe('/en/updates/');
 		await context.close();
@@ -91,8 +80,8 @@ describeInBrowser('search in Chromium', () => {
 
 	it('loads the search script and index on the search page only', async () => {
 		const { context, page, requests } = await openPage();
-		await page.goto(`${site.origin}/en/`);
-		await page.goto(`${site.origin}/en/updates/2026-01-13-0805-servers-shut-down/`);
+		await page.goto(`${demo.site.origin}/en/`);
+		await page.goto(`${demo.site.origin}/en/updates/2026-01-13-0805-servers-shut-down/`);
 		expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 		expect(requests.filter((url) => url.endsWith('.js') && !url.includes('/_astro/index.astro'))).toEqual([]);
 		await context.close();
