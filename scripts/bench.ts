@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the demo and synthetic sites of 100, 1,000 and 5,000 updates (in
  * three languages) and prints one table of figures; also writes them to bench-results.json.
- * `npm run bench -- --sizes 100,1000` picks sizes; `--no-search` skips the browser.
+ * With a browser, it also measures what a first search transfers and Lighthouse's four scores
+ * (mobile) on home, an update and search. `npm run bench -- --sizes 100,1000` picks sizes;
+ * `--no-browser` skips the browser.
  * Figures, not tests: nothing here passes or fails on time.
  */
 import { spawn } from 'node:child_process';
@@ -12,9 +14,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from '../src/lib/synthetic/generate-content.ts';
+import type { LighthouseScores } from './lib/lighthouse.ts';
 
 const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-search': { type: 'boolean', default: false } },
+	options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-browser': { type: 'boolean', default: false } },
 });
 const project = path.resolve(import.meta.dirname, '..');
 const work = path.join(tmpdir(), 'lantern-bench');
@@ -34,6 +37,8 @@ interface Row {
 	timelineGzipKiB: number;
 	firstSearchKiB?: number;
 	rebuildOneMoreSeconds?: number;
+	/** Lighthouse's scores per page (home, update, search), mobile profile. */
+	lighthouse?: Record<string, LighthouseScores>;
 }
 
 /** Runs a build and samples the memory of its whole process tree (Node and Pagefind) every 100 ms. */
@@ -78,7 +83,7 @@ const gzipKiB = async (file: string) => gzipSync(await readFile(file)).length / 
 
 /** What a first search transfers: load the search page with a query in Chromium and add up every response. */
 async function firstSearchKiB(dist: string, query: string): Promise<number | undefined> {
-	if (values['no-search']) return undefined;
+	if (values['no-browser']) return undefined;
 	const { serveStatic } = await import('./lib/static-server.ts');
 	const { launchChromium } = await import('./lib/chromium.ts');
 	const site = await serveStatic(dist);
@@ -95,6 +100,30 @@ async function firstSearchKiB(dist: string, query: string): Promise<number | und
 		return bytes / 1024;
 	} finally {
 		await browser.close();
+		await site.close();
+	}
+}
+
+/** Lighthouse's four scores for home, the first update and a search, on the built site. */
+async function lighthouseOf(dist: string, update: string, query: string): Promise<Row['lighthouse']> {
+	if (values['no-browser']) return undefined;
+	const { serveStatic } = await import('./lib/static-server.ts');
+	const { lighthouseScores } = await import('./lib/lighthouse.ts');
+	const site = await serveStatic(dist);
+	try {
+		const pages = {
+			home: '/nl/',
+			update: `/nl/updates/${update}/`,
+			search: `/nl/search/?q=${encodeURIComponent(query)}`,
+		};
+		const scores = await lighthouseScores(Object.values(pages).map((page) => `${site.origin}${page}`));
+		return Object.fromEntries(
+			Object.entries(pages).map(([name, page]) => {
+				const { failed: _failed, ...four } = scores.get(`${site.origin}${page}`)!;
+				return [name, four];
+			}),
+		);
+	} finally {
 		await site.close();
 	}
 }
@@ -124,6 +153,8 @@ async function measure(
 	};
 	const searched = await firstSearchKiB(dist, query);
 	if (searched !== undefined) row.firstSearchKiB = searched;
+	const lighthouse = await lighthouseOf(dist, firstUpdate, query);
+	if (lighthouse) row.lighthouse = lighthouse;
 	if (withRebuild) {
 		const extra = path.join(content, 'updates', '29990101-0000-one-more');
 		await mkdir(extra, { recursive: true });
@@ -161,13 +192,22 @@ const columns: [keyof Row, string, number][] = [
 	['firstSearchKiB', '1st search KiB', 0],
 	['rebuildOneMoreSeconds', '+1 rebuild s', 1],
 ];
-const cell = (row: Row, [key, , digits]: (typeof columns)[number]) =>
+const cell = (row: Row, [key, , digits]: (typeof columns)[number]): string =>
 	typeof row[key] === 'number' ? (row[key] as number).toFixed(digits) : String(row[key] ?? '–');
 const widths = columns.map((column) => Math.max(column[1].length, ...rows.map((row) => cell(row, column).length)));
 const line = (cells: string[]) => cells.map((text, index) => text.padStart(widths[index]!)).join('  ');
 console.log(
 	`\n${line(columns.map((column) => column[1]))}\n${rows.map((row) => line(columns.map((column) => cell(row, column)))).join('\n')}`,
 );
+const scored = rows.filter((row) => row.lighthouse);
+if (scored.length) {
+	console.log('\nLighthouse, mobile (performance / accessibility / best practices / SEO; target 100 each)');
+	for (const row of scored)
+		for (const [page, scores] of Object.entries(row.lighthouse!))
+			console.log(
+				`${row.site.padStart(16)}  ${page.padEnd(6)}  ${[scores.performance, scores.accessibility, scores['best-practices'], scores.seo].map((score) => String(score).padStart(3)).join(' / ')}`,
+			);
+}
 await writeFile(
 	path.join(project, 'bench-results.json'),
 	`${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, '\t')}\n`,

@@ -44,6 +44,33 @@ describe('the demo on the second morning of the attack', () => {
 		expect(textOf(home.querySelector('.times'))).not.toContain('is laat');
 	});
 
+	it('draws the incident campus by campus, a lane per affected service, with the same stretches as its table', async () => {
+		const page = await readPage(dist, 'en/incidents/2026-01-cyberattack');
+		const picture = page.querySelector('.swimlane > svg')!;
+		expect(picture.getAttribute('role')).toBe('img');
+		for (const id of picture.getAttribute('aria-labelledby')!.split(' '))
+			expect(textOf(picture.querySelector(`#${id}`))).not.toBe('');
+		const lanes = (campus: string) =>
+			picture.querySelectorAll(`[data-campus="${campus}"] .lane`).map((lane) => lane.getAttribute('data-service'));
+		expect(lanes('noord')).toEqual([
+			'emergency-noord',
+			'mug',
+			'surgery-noord',
+			'consultations-noord',
+			'radiology-noord',
+		]);
+		expect(lanes('')).toEqual(['blood-tests']);
+		const drawn = picture
+			.querySelectorAll('[data-service="emergency-noord"] rect[data-state]')
+			.map((stretch) => stretch.getAttribute('data-state'));
+		expect(drawn).toEqual(['open', 'reduced', 'no-ambulance']);
+		const rows = page.querySelectorAll('.swimlane tbody tr');
+		const tabled = rows.slice(0, 3).map((row) => textOf(row.querySelector('td:last-child')));
+		expect(textOf(rows[0]!.querySelector('th'))).toBe('Emergency department, Campus Noord (north)');
+		expect(tabled).toEqual(['Open as normal', 'Reduced capacity', 'No ambulance arrivals (walk-ins seen)']);
+		expect(textOf(page.querySelector('.swimlane .legend'))).toContain('No ambulance arrivals (walk-ins seen)');
+	});
+
 	it('warns English and French readers that the Dutch text was corrected after translation', async () => {
 		for (const lang of ['en', 'fr']) {
 			const page = await readPage(dist, `${lang}/${PAPER}`);
