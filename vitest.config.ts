@@ -13,6 +13,7 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/build/helpers/global-setup.ts'],
 					// Each file builds whole sites; on two cores they run best one after another.
 					fileParallelism: false,
 					testTimeout: 240_000,

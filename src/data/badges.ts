@@ -1,13 +1,14 @@
 import { badgeSvg } from '../lib/badge.ts';
 import { organisationName, serviceNameWithCampus } from '../lib/content/names.ts';
 import { STATES, stateLabel } from '../lib/states.ts';
+import { statusOn } from '../lib/status/board-reading.ts';
 import { getLantern } from './lantern.ts';
 
 /** The badge of the whole site, or of one service, in a language (the source language by default). */
 export async function badgeResponse(lang?: string, serviceId?: string): Promise<Response> {
 	const { content, status, service } = await getLantern();
 	const language = lang ?? content.site.sourceLanguage;
-	const state = serviceId ? (status.current.services.get(serviceId)?.state ?? 'open') : status.current.overall;
+	const state = serviceId ? statusOn(status.current, serviceId).state : status.current.overall;
 	const label = serviceId
 		? serviceNameWithCampus(service(serviceId), content, language).text
 		: organisationName(content.site, language);

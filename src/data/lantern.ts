@@ -1,4 +1,5 @@
 import { contentFolder, loadContent, withSiteUrlFromEnv } from '../lib/content/load-content.ts';
+import { findService } from '../lib/content/find-service.ts';
 import type { LanternContent, Service, Update } from '../lib/content/model.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { computeStatus, type StatusModel } from '../lib/status/engine.ts';
@@ -32,13 +33,12 @@ async function load(): Promise<Lantern> {
 	const content = withSiteUrlFromEnv((await loadContent(contentFolder(), now)).content);
 	const updates = publishedUpdates(content.updates, { now, includeDrafts: process.env['LANTERN_SHOW_DRAFTS'] === '1' });
 	const status = computeStatus(content, updates, now);
-	const services = new Map(content.services.map((service) => [service.id, service]));
 	return {
 		content,
 		status,
 		routes: createRoutes(import.meta.env.BASE_URL),
 		service: (id) => {
-			const service = services.get(id);
+			const service = findService(content, id);
 			if (!service) throw new Error(`Unknown service ${id}`);
 			return service;
 		},

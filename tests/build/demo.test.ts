@@ -1,21 +1,14 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, DEMO_CONTENT, readPage, tempFolder, textOf } from './helpers/build-site.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CONTENT, readPage, textOf, useBuiltSite } from './helpers/build-site.ts';
 
 const PAPER = 'updates/2026-01-14-1000-paper-registration';
 
 describe('the demo on the second morning of the attack', () => {
-	let dist: string;
-
-	beforeAll(async () => {
-		dist = path.join(await tempFolder('demo'), 'dist');
-		const result = buildSite(DEMO_CONTENT, dist, { LANTERN_NOW: '2026-01-14T12:00:00+01:00' });
-		expect(result.ok, result.output).toBe(true);
-	});
+	const site = useBuiltSite('demo', DEMO_CONTENT, { LANTERN_NOW: '2026-01-14T12:00:00+01:00' });
 
 	it('shows the board as the updates so far have set it, in each language', async () => {
 		const board = async (lang: string) => {
-			const home = await readPage(dist, lang);
+			const home = await readPage(site.dist, lang);
 			return (id: string) => textOf(home.querySelector(`.board [data-service="${id}"]`));
 		};
 		const nl = await board('nl');
@@ -34,9 +27,9 @@ describe('the demo on the second morning of the attack', () => {
 	});
 
 	it('lists only the updates published by then, and the next one as expected, not overdue', async () => {
-		const timeline = await readPage(dist, 'nl/updates');
+		const timeline = await readPage(site.dist, 'nl/updates');
 		expect(timeline.querySelectorAll('[data-update]')).toHaveLength(4);
-		const home = await readPage(dist, 'nl');
+		const home = await readPage(site.dist, 'nl');
 		expect(home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'))).toEqual([
 			'2026-01-14T10:00:00+01:00',
 			'2026-01-14T17:00:00+01:00',
@@ -45,7 +38,7 @@ describe('the demo on the second morning of the attack', () => {
 	});
 
 	it('draws the incident campus by campus, a lane per affected service, with the same stretches as its table', async () => {
-		const page = await readPage(dist, 'en/incidents/2026-01-cyberattack');
+		const page = await readPage(site.dist, 'en/incidents/2026-01-cyberattack');
 		const picture = page.querySelector('.swimlane > svg')!;
 		expect(picture.getAttribute('role')).toBe('img');
 		for (const id of picture.getAttribute('aria-labelledby')!.split(' '))
@@ -73,43 +66,37 @@ describe('the demo on the second morning of the attack', () => {
 
 	it('warns English and French readers that the Dutch text was corrected after translation', async () => {
 		for (const lang of ['en', 'fr']) {
-			const page = await readPage(dist, `${lang}/${PAPER}`);
+			const page = await readPage(site.dist, `${lang}/${PAPER}`);
 			expect(page.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('outdated');
 		}
-		const dutch = await readPage(dist, `nl/${PAPER}`);
+		const dutch = await readPage(site.dist, `nl/${PAPER}`);
 		expect(textOf(dutch.querySelector('.update-body'))).toContain('Rechtzetting');
 	});
 });
 
 describe('the demo five weeks later', () => {
-	let dist: string;
-
-	beforeAll(async () => {
-		dist = path.join(await tempFolder('demo-end'), 'dist');
-		const result = buildSite(DEMO_CONTENT, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
-		expect(result.ok, result.output).toBe(true);
-	});
+	const site = useBuiltSite('demo-end', DEMO_CONTENT, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
 
 	it('shows every service open, the incident resolved, and no next update', async () => {
-		const home = await readPage(dist, 'en');
+		const home = await readPage(site.dist, 'en');
 		expect(textOf(home.querySelector('h1'))).toBe('All services are open as normal');
 		expect(textOf(home.querySelector('.times'))).toContain('No further updates are planned.');
-		const incident = await readPage(dist, 'en/incidents/2026-01-cyberattack');
+		const incident = await readPage(site.dist, 'en/incidents/2026-01-cyberattack');
 		expect(textOf(incident.querySelector('.facts'))).toContain('Resolved');
 		expect(incident.querySelectorAll('[data-update]')).toHaveLength(13);
 	});
 
 	it('tells a service history across the whole incident, from the first update to "back to normal"', async () => {
-		const page = await readPage(dist, 'fr/services/mug');
+		const page = await readPage(site.dist, 'fr/services/mug');
 		const history = page.querySelectorAll('.history > li').map(textOf);
 		expect(history.at(-1)).toContain('Temporairement indisponible (avant\u00a0: Ouvert)');
 		expect(history[0]).toContain('de nouveau normal');
 	});
 
 	it('shows French updates in French where translated, and the Dutch text with a notice where not', async () => {
-		const translated = await readPage(dist, 'fr/updates/2026-01-13-0805-servers-shut-down');
+		const translated = await readPage(site.dist, 'fr/updates/2026-01-13-0805-servers-shut-down');
 		expect(translated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('current');
-		const untranslated = await readPage(dist, 'fr/updates/2026-01-27-1000-ambulances-back');
+		const untranslated = await readPage(site.dist, 'fr/updates/2026-01-27-1000-ambulances-back');
 		expect(untranslated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('missing');
 		expect(untranslated.querySelector('.update-body')?.getAttribute('lang')).toBe('nl');
 	});

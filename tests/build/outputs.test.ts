@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage, SMALL_FIXTURE, tempFolder, textOf } from './helpers/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readPage, textOf } from './helpers/build-site.ts';
 import { jsonSchemaValidator, readJson, readXml, validateCap } from './helpers/outputs.ts';
 import { STATUSPAGE_SCHEMAS } from '../schemas/statuspage.ts';
 
@@ -10,13 +10,8 @@ const LAB_DOWN = '2026-03-02-0900-lab-down';
 const PARTLY_BACK = '2026-03-02-1500-lab-partly-back';
 
 describe('feeds, API, CAP alerts and badges of the small fixture', () => {
-	let dist: string;
-
-	beforeAll(async () => {
-		dist = path.join(await tempFolder('outputs'), 'dist');
-		const result = buildSite(SMALL_FIXTURE, dist, { LANTERN_NOW: '2026-03-05T12:00:00+01:00' });
-		expect(result.ok, result.output).toBe(true);
-	});
+	// Built once for the build tests (helpers/global-setup.ts), at 2026-03-05 12:00.
+	const dist = inject('smallDist');
 
 	describe('RSS 2.0', () => {
 		it('has a channel with title, link, description, language and atom:link self, in every language', async () => {

@@ -1,18 +1,12 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage, SMALL_FIXTURE, tempFolder, textOf } from './helpers/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readPage, textOf } from './helpers/build-site.ts';
 
 const LAB_DOWN = '2026-03-02-0900-lab-down';
 const PARTLY_BACK = '2026-03-02-1500-lab-partly-back';
 
 describe('a built site (small fixture, built after the promised next update)', () => {
-	let dist: string;
-
-	beforeAll(async () => {
-		dist = path.join(await tempFolder('site'), 'dist');
-		const result = buildSite(SMALL_FIXTURE, dist, { LANTERN_NOW: '2026-03-05T12:00:00+01:00' });
-		expect(result.ok, result.output).toBe(true);
-	});
+	// Built once for the build tests (helpers/global-setup.ts), at 2026-03-05 12:00.
+	const dist = inject('smallDist');
 
 	it('writes every page in every language, and no draft or embargoed update', async () => {
 		const files = await listFiles(dist);

@@ -1,6 +1,7 @@
 import type { LanternContent, Update } from '../content/model.ts';
-import { noteIn, updateTextIn } from '../content/update-text.ts';
+import { updateTextIn } from '../content/update-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
+import { noteOf, statusOn } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
 import { STATES } from '../states.ts';
 import type { StateKey } from '../../schemas/state.ts';
@@ -45,15 +46,14 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 			state: state(status.current.worstByCampus.get(campus.id) ?? 'open'),
 		})),
 		services: content.services.map((service) => {
-			const current = status.current.services.get(service.id) ?? { serviceId: service.id, state: 'open' as const };
-			const noteUpdate = current.note && status.update(current.note.updateId)?.update;
+			const current = statusOn(status.current, service.id);
 			return {
 				id: service.id,
 				campus: service.campus ?? null,
 				group: service.group,
 				name: service.name,
 				state: state(current.state),
-				note: noteUpdate ? perLanguage((lang) => noteIn(noteUpdate, service.id, lang)?.text ?? '') : null,
+				note: current.note ? perLanguage((lang) => noteOf(status, current, lang)?.text ?? '') : null,
 				since: current.since?.at.toISOString() ?? null,
 				advice: current.state === 'open' ? null : (service.advice ?? null),
 				url: perLanguage((lang) => url(routes.service(lang, service.id))),

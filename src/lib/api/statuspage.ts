@@ -6,6 +6,7 @@ import { pickText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
+import { statusOn } from '../status/board-reading.ts';
 import type { IncidentStatus, StatusModel } from '../status/engine.ts';
 import { STATES, worstState, type StatuspageStatus } from '../states.ts';
 
@@ -53,7 +54,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const component = (service: Service, position: number) => ({
 		id: service.id,
 		name: serviceName(service, site, lang).text,
-		status: STATES[status.current.services.get(service.id)?.state ?? 'open'].statuspage,
+		status: STATES[statusOn(status.current, service.id).state].statuspage,
 		created_at: createdAt,
 		updated_at: iso(lastChange(service.id)) ?? createdAt,
 		position,

@@ -1,4 +1,5 @@
 import type { LanternContent, Update, UpdateText } from '../content/model.ts';
+import { findService } from '../content/find-service.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
 import { updateTextIn } from '../content/update-text.ts';
 import { escapeXml } from '../escape.ts';
@@ -25,7 +26,7 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 	const t = ui(lang);
 	const organisation = organisationName(site, lang);
 	const url = (path: string) => absoluteUrl(site.siteUrl, path);
-	const service = serviceId ? content.services.find((candidate) => candidate.id === serviceId) : undefined;
+	const service = serviceId ? findService(content, serviceId) : undefined;
 	if (serviceId && !service) throw new Error(`No service ${serviceId}`);
 
 	const chosen = status.updates
@@ -91,7 +92,7 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 				: []),
 			{ term: `phase-${update.phase}`, label: t.phase[update.phase] },
 			...entry.changes.flatMap((change) => {
-				const service = content.services.find((candidate) => candidate.id === change.serviceId);
+				const service = findService(content, change.serviceId);
 				return service ? [{ term: service.id, label: serviceNameWithCampus(service, content, lang).text }] : [];
 			}),
 		],

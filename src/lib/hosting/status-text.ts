@@ -1,8 +1,8 @@
 import type { LanternContent } from '../content/model.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
-import { noteIn } from '../content/update-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
+import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
 import { STATES, stateLabel } from '../states.ts';
 import { formatShortDateTime } from '../time.ts';
@@ -27,14 +27,9 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 		`${site.contacts.emergency} · ${site.contacts.gpOnCall}${site.contacts.infoLine ? ` · ${site.contacts.infoLine}` : ''}`,
 		absoluteUrl(site.siteUrl, routes.home(lang)),
 	];
-	const disrupted = content.services.flatMap((service) => {
-		const current = status.current.services.get(service.id);
-		if (!current || current.state === 'open') return [];
-		const noteUpdate = current.note && status.update(current.note.updateId)?.update;
-		const note = noteUpdate && noteIn(noteUpdate, service.id, lang);
-		return [
-			`- ${serviceNameWithCampus(service, content, lang).text}: ${stateLabel(current.state, lang)}${note ? ` (${note.text})` : ''}`,
-		];
+	const disrupted = disruptedOn(status.current, content.services).map(({ service, serviceStatus }) => {
+		const note = noteOf(status, serviceStatus, lang);
+		return `- ${serviceNameWithCampus(service, content, lang).text}: ${stateLabel(serviceStatus.state, lang)}${note ? ` (${note.text})` : ''}`;
 	});
 	const size = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`).length;
 	const lines = [...head, ...disrupted, ...tail];

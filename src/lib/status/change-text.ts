@@ -1,4 +1,5 @@
 import type { LanternContent, Update } from '../content/model.ts';
+import { findService } from '../content/find-service.ts';
 import { serviceNameWithCampus } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
 import { ui } from '../i18n/ui.ts';
@@ -11,7 +12,7 @@ import type { ServiceChange } from './engine.ts';
  */
 export function changeText(change: ServiceChange, update: Update, content: LanternContent, lang: string): string {
 	const t = ui(lang);
-	const service = content.services.find((candidate) => candidate.id === change.serviceId);
+	const service = findService(content, change.serviceId);
 	const name = service ? serviceNameWithCampus(service, content, lang).text : change.serviceId;
 	const state = change.restored ? `${stateLabel('open', lang)} (${t.changes.restored})` : stateLabel(change.to, lang);
 	const before = change.noteOnly ? t.changes.newNote : t.changes.was(stateLabel(change.from, lang));

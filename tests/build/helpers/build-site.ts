@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, expect } from 'vitest';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../../..');
 export const DEMO_CONTENT = path.join(PROJECT, 'content');
@@ -35,6 +36,24 @@ export function buildSite(content: string, dist: string, env: Record<string, str
 	});
 	const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 	return { ok: result.status === 0, output, dist };
+}
+
+/**
+ * For a describe block: `content` built into a fresh folder before its tests, which fail at
+ * once if the build does. Read `.dist` inside tests and hooks.
+ */
+export function useBuiltSite(name: string, content: string, env: Record<string, string>): { readonly dist: string } {
+	let dist = '';
+	beforeAll(async () => {
+		dist = path.join(await tempFolder(name), 'dist');
+		const result = buildSite(content, dist, env);
+		expect(result.ok, result.output).toBe(true);
+	});
+	return {
+		get dist() {
+			return dist;
+		},
+	};
 }
 
 export async function tempFolder(name: string): Promise<string> {

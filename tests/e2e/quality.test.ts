@@ -1,40 +1,22 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../../src/lib/synthetic/generate-content.ts';
-import { buildSite, DEMO_CONTENT, listFiles, tempFolder } from './helpers/build-site.ts';
-import { fileForUrl, idsIn } from './helpers/site-files.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../build/helpers/build-site.ts';
+import { fileForUrl, idsIn } from '../build/helpers/site-files.ts';
 
 const KB = 1024;
 
-/** The demo and a large synthetic site (300 updates in three languages), built once for every gate. */
-const sites: Record<string, string> = {};
-
-beforeAll(async () => {
-	const root = await tempFolder('quality');
-	const large = path.join(root, 'large-content');
-	for (const [file, text] of generateContent({ updates: 300, services: 20, languages: ['nl', 'en', 'fr'] })) {
-		await mkdir(path.dirname(path.join(large, file)), { recursive: true });
-		await writeFile(path.join(large, file), text);
-	}
-	for (const [name, content] of [
-		['demo', DEMO_CONTENT],
-		['large', large],
-	] as const) {
-		const dist = path.join(root, `${name}-dist`);
-		const result = buildSite(content, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
-		expect(result.ok, result.output).toBe(true);
-		sites[name] = dist;
-	}
-}, 600_000);
+/** The demo and a large synthetic site (300 updates in three languages), built once for all browser and quality tests. */
+const sites: Record<string, string> = { demo: inject('demoDist'), large: inject('largeDist') };
 
 const htmlFiles = async (dist: string) => (await listFiles(dist)).filter((file) => file.endsWith('.html'));
 
+// html-validate reads every page of the large site: about a minute on two cores.
 describe.each(['demo', 'large'])('quality gates on the %s site', (name) => {
 	it('has no html-validate error in any page', async () => {
 		const dist = sites[name]!;
@@ -49,7 +31,7 @@ describe.each(['demo', 'large'])('quality gates on the %s site', (name) => {
 			}
 		}
 		expect(failures.slice(0, 20)).toEqual([]);
-	});
+	}, 240_000);
 
 	it('has no broken internal link or anchor, in any language', async () => {
 		const dist = sites[name]!;
@@ -71,7 +53,7 @@ describe.each(['demo', 'large'])('quality gates on the %s site', (name) => {
 		}
 		expect(checked).toBeGreaterThan(100);
 		expect(broken.slice(0, 20)).toEqual([]);
-	});
+	}, 240_000);
 
 	it('stays within its byte budgets', async () => {
 		const dist = sites[name]!;
@@ -99,5 +81,5 @@ describe.each(['demo', 'large'])('quality gates on the %s site', (name) => {
 		// No page, with what it loads (search's index aside), over 50 KB compressed.
 		const heavy = sizes.filter((size) => size.gzip > 50 * KB && !/^\w+\/search\//.test(size.file));
 		expect(heavy.map((size) => `${size.file}: ${Math.round(size.gzip / KB)} KB`)).toEqual([]);
-	});
+	}, 240_000);
 });
