@@ -1,19 +1,19 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ContentError, formatProblem } from '../lib/content/problems.ts';
+import { ContentError, warningSummary } from '../lib/content/problems.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { buildClock } from '../lib/time.ts';
 
 /**
  * Checks the whole content folder before Astro renders anything, so that a bad file stops
  * the build with every problem listed (file, line, field, what was found, what is allowed)
- * and no page is written. Warnings are printed and the build goes on.
+ * and no page is written. Warnings are printed (the first ten) and the build goes on.
  */
 export function lanternContentCheck({ folder }: { folder: string }): AstroIntegration {
 	/** Prints every problem; true when there was no error. */
 	const check = async (logger: AstroIntegrationLogger): Promise<boolean> => {
 		try {
 			const { warnings } = await loadContent(folder, buildClock());
-			for (const warning of warnings) logger.warn(formatProblem(warning));
+			for (const line of warningSummary(warnings)) logger.warn(line);
 			return true;
 		} catch (error) {
 			if (!(error instanceof ContentError)) throw error;

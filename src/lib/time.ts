@@ -1,40 +1,16 @@
 import { localeFor } from './i18n/locales.ts';
 
 /**
- * Intl formatters, made once per language, zone and style: making one costs far more than
- * formatting with it, and a build formats hundreds of thousands of times.
+ * Date formatting, made once per language, zone and style, and each date formatted once: a
+ * build formats the same few thousand instants hundreds of thousands of times (every page
+ * lists updates), and both making an Intl formatter and formatting with it are costly.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let made = formatters.get(key);
-	if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
-	return made;
-}
-
-/** "dinsdag 13 januari 2026 om 08:05", in the site's time zone and the reader's language. */
-export function formatDateTime(date: Date, lang: string, timeZone: string): string {
-	return formatter(localeFor(lang), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
-}
-
-/** "13 jan. 2026, 08:05": for lists, where the weekday is noise. */
-export function formatShortDateTime(date: Date, lang: string, timeZone: string): string {
-	return formatter(localeFor(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
-}
-
-/** "13 jan.": the day alone, for time axes. */
-export function formatDay(date: Date, lang: string, timeZone: string): string {
-	return formatter(localeFor(lang), { day: 'numeric', month: 'short', timeZone }).format(date);
-}
-
-/**
- * The instant for `<time datetime>`, written in the site's own offset
- * (`2026-01-13T08:05:00+01:00`), so the source reads like the page.
- */
-export function isoWithOffset(date: Date, timeZone: string): string {
-	const parts: Record<string, string> = {};
-	const pieces = formatter('en-CA', {
-		timeZone,
+type Style = 'full' | 'short' | 'day' | 'iso';
+const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
+	full: { dateStyle: 'full', timeStyle: 'short' },
+	short: { dateStyle: 'medium', timeStyle: 'short' },
+	day: { day: 'numeric', month: 'short' },
+	iso: {
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit',
@@ -43,7 +19,48 @@ export function isoWithOffset(date: Date, timeZone: string): string {
 		second: '2-digit',
 		hourCycle: 'h23',
 		timeZoneName: 'longOffset',
-	}).formatToParts(date);
+	},
+};
+const memos = new Map<string, { format: (date: Date) => string; texts: Map<number, string> }>();
+
+function memoized(style: Style, locale: string, timeZone: string, date: Date): string {
+	const key = `${style}|${locale}|${timeZone}`;
+	let memo = memos.get(key);
+	if (!memo) {
+		const formatter = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+		const format = style === 'iso' ? (day: Date) => isoFromParts(formatter.formatToParts(day)) : formatter.format;
+		memos.set(key, (memo = { format, texts: new Map() }));
+	}
+	let text = memo.texts.get(date.getTime());
+	if (text === undefined) memo.texts.set(date.getTime(), (text = memo.format(date)));
+	return text;
+}
+
+/** "dinsdag 13 januari 2026 om 08:05", in the site's time zone and the reader's language. */
+export function formatDateTime(date: Date, lang: string, timeZone: string): string {
+	return memoized('full', localeFor(lang), timeZone, date);
+}
+
+/** "13 jan. 2026, 08:05": for lists, where the weekday is noise. */
+export function formatShortDateTime(date: Date, lang: string, timeZone: string): string {
+	return memoized('short', localeFor(lang), timeZone, date);
+}
+
+/** "13 jan.": the day alone, for time axes. */
+export function formatDay(date: Date, lang: string, timeZone: string): string {
+	return memoized('day', localeFor(lang), timeZone, date);
+}
+
+/**
+ * The instant for `<time datetime>`, written in the site's own offset
+ * (`2026-01-13T08:05:00+01:00`), so the source reads like the page.
+ */
+export function isoWithOffset(date: Date, timeZone: string): string {
+	return memoized('iso', 'en-CA', timeZone, date);
+}
+
+function isoFromParts(pieces: Intl.DateTimeFormatPart[]): string {
+	const parts: Record<string, string> = {};
 	for (const part of pieces) parts[part.type] = part.value;
 	const offset = parts['timeZoneName'] === 'GMT' ? '+00:00' : String(parts['timeZoneName']).replace('GMT', '');
 	return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}${offset}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { formatProblem, warningSummary } from '../../src/lib/content/problems.ts';
 import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, mdx, rawContent, SERVICES_YAML, SITE_YAML } from './helpers/raw-content.ts';
@@ -190,5 +190,28 @@ describe('validateContent', () => {
 		);
 		const { content } = validateContent(rawContent({ 'u1/nl': changed, 'u1/en': translation() }));
 		expect(content?.updates[0]?.translations['en']?.outdated).toBe(false);
+	});
+});
+
+describe('warningSummary', () => {
+	const warning = (index: number) => ({
+		severity: 'warning' as const,
+		file: `content/updates/u${index}/en.mdx`,
+		field: 'source_hash',
+		message: 'out of date',
+	});
+
+	it('prints the first warnings in full and counts the rest', () => {
+		const lines = warningSummary(
+			Array.from({ length: 13 }, (_, index) => warning(index)),
+			10,
+		);
+		expect(lines).toHaveLength(11);
+		expect(lines[9]).toBe('warning: content/updates/u9/en.mdx  source_hash  out of date');
+		expect(lines[10]).toBe('… and 3 more warnings: npm run check lists them all');
+		expect(warningSummary([warning(1), warning(2)], 1).at(-1)).toBe(
+			'… and 1 more warning: npm run check lists them all',
+		);
+		expect(warningSummary([warning(1)], 10)).toEqual(['warning: content/updates/u1/en.mdx  source_hash  out of date']);
 	});
 });

@@ -32,6 +32,17 @@ export function formatProblems(problems: readonly Problem[]): string {
 	return problems.map(formatProblem).join('\n');
 }
 
+/**
+ * Warnings for a build's log: the first `shown` in full, then how many more there are and
+ * where to see them, so that months of out-of-date translations do not bury the build's output.
+ */
+export function warningSummary(warnings: readonly Problem[], shown = 10): string[] {
+	const lines = warnings.slice(0, shown).map(formatProblem);
+	const more = warnings.length - lines.length;
+	if (more > 0) lines.push(`… and ${more} more ${more === 1 ? 'warning' : 'warnings'}: npm run check lists them all`);
+	return lines;
+}
+
 export function errorsIn(problems: readonly Problem[]): Problem[] {
 	return problems.filter((problem) => problem.severity === 'error');
 }

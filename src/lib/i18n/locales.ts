@@ -6,12 +6,18 @@ export function localeFor(lang: string): string {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
+const languageNames = new Map<string, string>();
 
-/** A language's name in another language ("Dutch", "néerlandais"), from the platform. */
+/** A language's name in another language ("Dutch", "néerlandais"), from the platform; each pair looked up once. */
 export function languageName(lang: string, inLang: string): string {
-	let names = displayNames.get(inLang);
-	if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([localeFor(inLang)], { type: 'language' })));
-	return names.of(lang) ?? lang;
+	const key = `${lang}|${inLang}`;
+	let name = languageNames.get(key);
+	if (name === undefined) {
+		let names = displayNames.get(inLang);
+		if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([localeFor(inLang)], { type: 'language' })));
+		languageNames.set(key, (name = names.of(lang) ?? lang));
+	}
+	return name;
 }
 
 /** A language's name in itself, capitalised, for the language switcher ("Nederlands", "Français"). */
