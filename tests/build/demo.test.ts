@@ -37,6 +37,18 @@ describe('the demo on the second morning of the attack', () => {
 		expect(textOf(home.querySelector('.times'))).not.toContain('is laat');
 	});
 
+	it('tells a reader of an older update that there is newer information, and the latest does not', async () => {
+		const older = await readPage(site.dist, 'nl/updates/2026-01-13-1800-patients-transferred');
+		const notice = older.querySelector('[data-superseded]');
+		expect(textOf(notice)).toBe('Na deze update is er nieuwere informatie verschenen. Bekijk de toestand nu');
+		expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/nl/');
+		expect(textOf(older.querySelector('article > p.muted'))).toBe(
+			'Gepubliceerd dinsdag 13 januari 2026 om 18:00 · Incident: Cyberaanval op AZ Voorbeeld (Lopend)',
+		);
+		const latest = await readPage(site.dist, `nl/${PAPER}`);
+		expect(latest.querySelector('[data-superseded]')).toBeNull();
+	});
+
 	it('draws the incident campus by campus, a lane per affected service, with the same stretches as its table', async () => {
 		const page = await readPage(site.dist, 'en/incidents/2026-01-cyberattack');
 		const picture = page.querySelector('.swimlane > svg')!;

@@ -60,6 +60,8 @@ const en = {
 		next: 'Next update',
 		incident: 'Incident:',
 		otherLanguages: 'This update in other languages:',
+		superseded: 'Newer information has been published since this update.',
+		seeNow: 'See the situation now',
 	},
 	translation: {
 		isTranslation: (source: string) => `This is a translation. The ${source} text is the official version.`,
@@ -202,6 +204,8 @@ const nl: UiStrings = {
 		next: 'Volgende update',
 		incident: 'Incident:',
 		otherLanguages: 'Deze update in andere talen:',
+		superseded: 'Na deze update is er nieuwere informatie verschenen.',
+		seeNow: 'Bekijk de toestand nu',
 	},
 	translation: {
 		isTranslation: (source) => `Dit is een vertaling. De tekst in het ${source} is de officiële versie.`,
@@ -356,6 +360,8 @@ const fr: UiStrings = {
 		next: 'Mise à jour suivante',
 		incident: 'Incident :',
 		otherLanguages: 'Cette mise à jour dans d’autres langues :',
+		superseded: 'Des informations plus récentes ont été publiées depuis cette mise à jour.',
+		seeNow: 'Voir la situation actuelle',
 	},
 	translation: {
 		isTranslation: (source) => `Ceci est une traduction. Le texte en ${source} fait foi.`,
