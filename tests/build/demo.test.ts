@@ -26,6 +26,14 @@ describe('the demo on the second morning of the attack', () => {
 		expect(fr('radiology-noord')).toContain('Temporairement indisponible');
 	});
 
+	it('counts the services not working as normal, with a link down to them', async () => {
+		const home = await readPage(site.dist, 'nl');
+		const count = home.querySelector('.overall p');
+		expect(textOf(count)).toBe('10 van de 13 diensten werken niet normaal. Bekijk welke diensten');
+		expect(count?.querySelector('a')?.getAttribute('href')).toBe('#board-heading');
+		expect(home.querySelector('#board-heading')).not.toBeNull();
+	});
+
 	it('lists only the updates published by then, and the next one as expected, not overdue', async () => {
 		const timeline = await readPage(site.dist, 'nl/updates');
 		expect(timeline.querySelectorAll('[data-update]')).toHaveLength(4);
