@@ -111,6 +111,13 @@ describe('the demo five weeks later', () => {
 		const history = page.querySelectorAll('.history > li').map(textOf);
 		expect(history.at(-1)).toContain('Temporairement indisponible (avant\u00a0: Ouvert)');
 		expect(history[0]).toContain('de nouveau normal');
+		// The picture of that history spans the incident's start to a day after the last update.
+		const ends = page.querySelectorAll('.strip-span time');
+		expect(ends.map((end) => end.getAttribute('datetime'))).toEqual([
+			'2026-01-13T06:32:00+01:00',
+			'2026-02-18T12:00:00+01:00',
+		]);
+		expect(page.querySelector('svg.state-strip--main desc')).not.toBeNull();
 	});
 
 	it('shows French updates in French where translated, and the Dutch text with a notice where not', async () => {
