@@ -3,12 +3,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/**
- * Builds the Pagefind search index with its Node API once Astro has written the pages,
- * into the same (staging) folder, so a failed index fails the build and nothing is swapped
- * into dist/. Pagefind splits the index by each page's `lang`, one per language; only the
- * parts of pages marked `data-pagefind-body` are indexed.
- */
 /** Pagefind's other interfaces (and its highlighter), which no page loads: 290 KB less to upload and serve. */
 export const UNUSED_PAGEFIND_FILES = [
 	'pagefind-component-ui.css',
@@ -18,6 +12,12 @@ export const UNUSED_PAGEFIND_FILES = [
 	'pagefind-highlight.js',
 ];
 
+/**
+ * Builds the Pagefind search index with its Node API once Astro has written the pages,
+ * into the same (staging) folder, so a failed index fails the build and nothing is swapped
+ * into dist/. Pagefind splits the index by each page's `lang`, one per language; only the
+ * parts of pages marked `data-pagefind-body` are indexed.
+ */
 export function lanternSearchIndex(): AstroIntegration {
 	return {
 		name: 'lantern:search-index',

@@ -94,3 +94,19 @@ export function stateLabel(state: StateKey, lang: string): string {
 	const labels = STATES[state].label;
 	return labels[lang] ?? labels['en']!;
 }
+
+/**
+ * A picture's key: each fill (tone) that appears, with the states it stands for, from open to
+ * the worst, so a reader can tell what "stripes" or "dots" mean in words.
+ */
+export function legendOf(states: Iterable<StateKey>): { tone: StateDefinition['tone']; states: StateKey[] }[] {
+	const shown = new Set(states);
+	const legend: { tone: StateDefinition['tone']; states: StateKey[] }[] = [];
+	for (const state of Object.values(STATES).sort((a, b) => a.rank - b.rank)) {
+		if (!shown.has(state.key)) continue;
+		const entry = legend.find((candidate) => candidate.tone === state.tone);
+		if (entry) entry.states.push(state.key);
+		else legend.push({ tone: state.tone, states: [state.key] });
+	}
+	return legend;
+}

@@ -82,6 +82,14 @@ describe('the demo on the second morning of the attack', () => {
 		expect(textOf(rows[0]!.querySelector('th'))).toBe('Emergency department, Campus Noord (north)');
 		expect(tabled).toEqual(['Open as normal', 'Reduced capacity', 'No ambulance arrivals (walk-ins seen)']);
 		expect(textOf(page.querySelector('.swimlane .legend'))).toContain('No ambulance arrivals (walk-ins seen)');
+		// Marks at midnight in Brussels, and the picture's ends in words under it.
+		expect(picture.querySelectorAll('.tick text').map(textOf)).toEqual(['14 Jan']);
+		// 17 h 28 min of the 29 h 28 min drawn: 59.28% along.
+		expect(picture.querySelector('.tick line')?.getAttribute('x1')).toBe('59.28%');
+		expect(page.querySelectorAll('.swimlane .picture-ends time').map((time) => time.getAttribute('datetime'))).toEqual([
+			'2026-01-13T06:32:00+01:00',
+			'2026-01-14T12:00:00+01:00',
+		]);
 	});
 
 	it('warns English and French readers that the Dutch text was corrected after translation', async () => {
@@ -112,7 +120,7 @@ describe('the demo five weeks later', () => {
 		expect(history.at(-1)).toContain('Temporairement indisponible (avant\u00a0: Ouvert)');
 		expect(history[0]).toContain('de nouveau normal');
 		// The picture of that history spans the incident's start to a day after the last update.
-		const ends = page.querySelectorAll('.strip-span time');
+		const ends = page.querySelectorAll('.picture-ends time');
 		expect(ends.map((end) => end.getAttribute('datetime'))).toEqual([
 			'2026-01-13T06:32:00+01:00',
 			'2026-02-18T12:00:00+01:00',

@@ -42,8 +42,14 @@ describeInBrowser('the look in Chromium', () => {
 			expect(canvas).not.toBe(ink);
 			// Open is left empty; every other state is ink with gaps of its own pattern.
 			expect(await styleOf(page, '#fill-ok rect', 'fill')).toBe(canvas);
-			for (const tone of ['minor', 'major', 'critical'])
+			for (const tone of ['minor', 'major', 'critical']) {
 				expect([tone, await styleOf(page, `#fill-${tone} > :first-child`, 'fill')]).toEqual([tone, ink]);
+				// The gaps stay page colour, or the three patterns would be the same solid ink.
+				const gaps = await page
+					.locator(`#fill-${tone} > :not(:first-child)`)
+					.evaluateAll((shapes) => shapes.map((shape) => getComputedStyle(shape).fill));
+				expect([tone, gaps.length > 0 && gaps.every((fill) => fill === canvas)]).toEqual([tone, true]);
+			}
 			expect(await styleOf(page, '.swimlane .lane-name', 'fill')).toBe(ink);
 
 			await page.goto(`${demo.site.origin}/en/`);

@@ -280,7 +280,7 @@ const nl: UiStrings = {
 	},
 	swimlane: {
 		heading: 'De diensten in de tijd',
-		title: (count) => `Hoe ${count} ${count === 1 ? 'dienst' : 'diensten'} veranderden tijdens dit incident`,
+		title: (count) => `Hoe ${count} ${count === 1 ? 'dienst veranderde' : 'diensten veranderden'} tijdens dit incident`,
 		description: (start, end) =>
 			`Eén lijn per dienst van ${start} tot ${end}; de tabel eronder geeft dezelfde informatie.`,
 		tableCaption: 'Elke dienst: vanaf wanneer in welke toestand',
