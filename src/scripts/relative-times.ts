@@ -1,6 +1,8 @@
 /**
  * Adds "12 minutes ago" / "in 3 hours" after the times that ask for it, in the page's
- * language, and keeps it current. An enhancement only: the absolute time is always there.
+ * language, and keeps it current; shows the "next update is late" notice once its time has
+ * passed (the page was built before, and is only rebuilt when that update comes). An
+ * enhancement only: the absolute times are always there.
  */
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
 	['day', 86_400_000],
@@ -28,6 +30,9 @@ function refresh() {
 			time.after(label);
 		}
 		label.textContent = ` (${describe(instant)})`;
+	}
+	for (const notice of document.querySelectorAll<HTMLElement>('[data-late-after]')) {
+		if (Date.now() > Date.parse(notice.dataset['lateAfter'] ?? '')) notice.hidden = false;
 	}
 }
 

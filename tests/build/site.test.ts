@@ -59,7 +59,9 @@ describe('a built site (small fixture, built after the promised next update)', (
 		expect(textOf(home.querySelector('h1'))).toBe('Sommige diensten werken maar gedeeltelijk');
 		const times = home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'));
 		expect(times).toEqual(['2026-03-02T15:00:00+01:00', '2026-03-03T09:00:00+01:00']);
-		expect(textOf(home.querySelector('.times'))).toContain('is laat');
+		const late = home.querySelector('.times [data-late-after]');
+		expect(textOf(late)).toContain('is laat');
+		expect(late?.hasAttribute('hidden')).toBe(false);
 		expect(textOf(home.querySelector('.what-to-do'))).toContain('1733');
 		expect(home.querySelector('.what-to-do a[href="tel:112"]')).not.toBeNull();
 		expect(textOf(home.querySelector('.site-footer'))).toContain('https://mirror.proef.example/');

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
 
@@ -26,6 +27,26 @@ describeInBrowser('the demo in Chromium', () => {
 			/ \(\d+ (days|months) ago\)| \(.*ago\)/,
 		);
 		await context.close();
+	});
+
+	it('says the next update is late once its time has passed, without a new build', async () => {
+		const during = await serveStatic(inject('demoDuringDist'));
+		const context = await demo.browser.newContext();
+		const page = await context.newPage();
+		try {
+			// Built at 12:00 with the next update promised for 17:00; the reader looks at 16:58.
+			await page.clock.install({ time: new Date('2026-01-14T16:58:00+01:00') });
+			await page.goto(`${during.origin}/en/`);
+			const late = page.locator('.times [data-late-after]');
+			await expect(late.isVisible()).resolves.toBe(false);
+			await expect(page.locator('.times .relative-time').last().textContent()).resolves.toBe(' (in 2 minutes)');
+			await page.clock.runFor('03:00');
+			await expect(late.isVisible()).resolves.toBe(true);
+			await expect(late.textContent()).resolves.toContain('is late');
+		} finally {
+			await context.close();
+			await during.close();
+		}
 	});
 
 	it('keeps the reader on the same update when switching language', async () => {

@@ -4,7 +4,11 @@ import type { TestProject } from 'vitest/node';
 import { generateContent } from '../../../src/lib/synthetic/generate-content.ts';
 import { buildSite, DEMO_CONTENT, PROJECT } from '../../build/helpers/build-site.ts';
 
-/** Builds the demo, and a large synthetic site (300 updates in three languages), once for every browser test. */
+/**
+ * Builds the demo (five weeks on, and on the second morning of the attack, with an update
+ * promised for 17:00), and a large synthetic site (300 updates in three languages), once for
+ * every browser test.
+ */
 export default async function setup(project: TestProject) {
 	const root = path.join(PROJECT, 'tests/.tmp');
 	await rm(root, { recursive: true, force: true });
@@ -14,12 +18,13 @@ export default async function setup(project: TestProject) {
 		await mkdir(path.dirname(path.join(large, file)), { recursive: true });
 		await writeFile(path.join(large, file), text);
 	}
-	for (const [name, content] of [
-		['demoDist', DEMO_CONTENT],
-		['largeDist', large],
+	for (const [name, content, now] of [
+		['demoDist', DEMO_CONTENT, '2026-11-26T12:00:00+01:00'],
+		['demoDuringDist', DEMO_CONTENT, '2026-01-14T12:00:00+01:00'],
+		['largeDist', large, '2026-11-26T12:00:00+01:00'],
 	] as const) {
 		const dist = path.join(root, name);
-		const result = buildSite(content, dist, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
+		const result = buildSite(content, dist, { LANTERN_NOW: now });
 		if (!result.ok) throw new Error(`${name} did not build:\n${result.output}`);
 		project.provide(name, dist);
 	}
@@ -28,6 +33,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
 	export interface ProvidedContext {
 		demoDist: string;
+		demoDuringDist: string;
 		largeDist: string;
 	}
 }
