@@ -300,7 +300,7 @@ const fr: UiStrings = {
 	skipLink: 'Aller au contenu',
 	nav: {
 		home: 'Maintenant',
-		updates: 'Toutes les mises à jour',
+		updates: 'Mises à jour',
 		services: 'Services',
 		incidents: 'Incidents',
 		label: 'Menu principal',
