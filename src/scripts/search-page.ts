@@ -32,10 +32,12 @@ if (container && typeof PagefindUI === 'function') {
 		autofocus: query === '',
 		sort: { date: 'desc' },
 		translations: JSON.parse(container.dataset['translations'] ?? '{}'),
-		// Say when each result was published, before its title.
+		// Say when each result was published, before its title (and not again as an English "Date:" tag).
 		processResult: (result) => {
-			if (result.meta['date'] && result.meta['title'])
+			if (result.meta['date'] && result.meta['title']) {
 				result.meta['title'] = `${result.meta['date']} · ${result.meta['title']}`;
+				delete result.meta['date'];
+			}
 			return result;
 		},
 	});

@@ -50,6 +50,10 @@ describeInBrowser('search in Chromium', () => {
 		await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe(
 			'/nl/updates/2026-01-14-1000-paper-registration/',
 		);
+		// In Dutch throughout: the date leads the title, with no English "Date:" tag; "Wissen", not Pagefind's "Reset".
+		await expect(resultLinks(page).first().textContent()).resolves.toMatch(/^14 jan 2026, 10:00 · /);
+		await expect(page.locator('.pagefind-ui__result-tag').count()).resolves.toBe(0);
+		await expect(page.locator('.pagefind-ui__search-clear').textContent()).resolves.toBe('Wissen');
 		await page.goto(`${demo.site.origin}/en/search/?q=rechtzetting`);
 		await expect.poll(() => message(page).textContent()).toMatch(/No results for/);
 		await expect(resultLinks(page).count()).resolves.toBe(0);

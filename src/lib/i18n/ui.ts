@@ -114,6 +114,7 @@ const en = {
 	search: {
 		label: 'Search the updates',
 		button: 'Search',
+		clear: 'Clear',
 		heading: 'Search',
 		intro: 'Search every update, service and incident. The newest come first.',
 		placeholder: 'For example: ambulance, blood test, visiting',
@@ -262,6 +263,7 @@ const nl: UiStrings = {
 	search: {
 		label: 'Zoek in de updates',
 		button: 'Zoeken',
+		clear: 'Wissen',
 		heading: 'Zoeken',
 		intro: 'Zoek in alle updates, diensten en incidenten. De nieuwste staan eerst.',
 		placeholder: 'Bijvoorbeeld: ziekenwagen, bloedafname, bezoek',
@@ -419,6 +421,7 @@ const fr: UiStrings = {
 	search: {
 		label: 'Rechercher dans les mises à jour',
 		button: 'Rechercher',
+		clear: 'Effacer',
 		heading: 'Recherche',
 		intro: 'Cherchez dans toutes les mises à jour, les services et les incidents. Les plus récents d’abord.',
 		placeholder: 'Par exemple\u00a0: ambulance, prise de sang, visites',
