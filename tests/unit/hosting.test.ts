@@ -56,6 +56,11 @@ describe('headers', () => {
 		expect(nginx).toContain('\t~^/status/_astro/.*$ "public, max-age=31536000, immutable";');
 		expect(nginx).toContain('add_header Access-Control-Allow-Origin $lantern_access_control_allow_origin always;');
 		expect(caddyfile(rules, 'status.example.org')).toContain('@rule2 path /status/_astro/*');
+		// Both compress what Lantern serves as text: pages, feeds (nginx types .xml as text/xml), the API.
+		expect(nginx).toContain('gzip on;');
+		const types = /^gzip_types (.*);$/m.exec(nginx)?.[1]?.split(' ');
+		expect(types).toEqual(expect.arrayContaining(['text/xml', 'application/json', 'image/svg+xml', 'text/plain']));
+		expect(caddyfile(rules)).toContain('\tencode zstd gzip\n');
 	});
 
 	it('keep frame-ancestors out of the meta policy, where browsers ignore it', () => {
