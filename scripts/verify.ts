@@ -4,10 +4,16 @@
  * in the build's integrity.json is fetched or read and hashed; the report lists missing,
  * changed and (for a folder, or from the copy's own manifest for a URL) extra files.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithManifest, MANIFEST_FILE, sha256, type IntegrityManifest } from '../src/lib/hosting/integrity.ts';
+import {
+	compareWithManifest,
+	filesOfFolder,
+	MANIFEST_FILE,
+	sha256,
+	type IntegrityManifest,
+} from '../src/lib/hosting/integrity.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -45,10 +51,7 @@ if (isUrl) {
 	if (theirs) listed = Object.keys(theirs.files);
 } else {
 	const folder = path.resolve(target);
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	listed = entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+	listed = await filesOfFolder(folder);
 	const present = new Set(listed);
 	for (const file of files)
 		actual.set(file, present.has(file) ? sha256(await readFile(path.join(folder, file))) : undefined);

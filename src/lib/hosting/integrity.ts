@@ -14,14 +14,18 @@ export function sha256(content: Uint8Array | string): string {
 	return createHash('sha256').update(content).digest('hex');
 }
 
-/** Hashes every file in a folder (the manifest itself excluded), in a stable order. */
-export async function manifestOfFolder(folder: string): Promise<IntegrityManifest> {
+/** Every file below a folder, as web paths relative to it (`nl/index.html`), sorted. */
+export async function filesOfFolder(folder: string): Promise<string[]> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	const files = entries
+	return entries
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-		.filter((file) => file !== MANIFEST_FILE)
 		.sort();
+}
+
+/** Hashes every file in a folder (the manifest itself excluded), in a stable order. */
+export async function manifestOfFolder(folder: string): Promise<IntegrityManifest> {
+	const files = (await filesOfFolder(folder)).filter((file) => file !== MANIFEST_FILE);
 	const hashes: Record<string, string> = {};
 	for (const file of files) hashes[file] = sha256(await readFile(path.join(folder, file)));
 	return { algorithm: 'sha256', files: hashes };

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { filesOfFolder } from '../../../src/lib/hosting/integrity.ts';
 import { beforeAll, expect } from 'vitest';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../../..');
@@ -71,14 +72,8 @@ export async function readPage(dist: string, page: string): Promise<HTMLElement>
 	return parse(await readFile(path.join(dist, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8'));
 }
 
-/** Every file below a folder, as paths relative to it. */
-export async function listFiles(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-		.sort();
-}
+/** Every file below a folder, as paths relative to it, sorted (the integrity manifest's own listing). */
+export const listFiles = filesOfFolder;
 
 /** The text of an element with white space folded, as a reader would see it (non-breaking spaces kept). */
 export function textOf(element: HTMLElement | null | undefined): string {
