@@ -2,32 +2,35 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildOptionsFromEnv, contentCacheDir, siteSettings } from './src/data/site-settings.ts';
 import { lanternContentCheck } from './src/integrations/content-check.ts';
 import { lanternHostingFiles } from './src/integrations/hosting-files.ts';
 import { lanternSearchIndex } from './src/integrations/search-index.ts';
-import { readSiteSettings } from './src/integrations/site-settings.ts';
 
 // The content folder decides the site: LANTERN_CONTENT=/other/folder builds another organisation.
-const settings = readSiteSettings(process.env);
+// The content is read and checked here, once; the content check and the pages share that load.
+const build = buildOptionsFromEnv(process.env);
+const site = await siteSettings(build);
 
 export default defineConfig({
-	site: settings.siteUrl,
-	base: settings.basePath,
+	site: site.siteUrl,
+	base: site.basePath,
 	trailingSlash: 'always',
 	outDir: process.env['LANTERN_OUT_DIR'] || './dist',
 	// One cache per content folder, so builds of different folders never share stale entries.
-	cacheDir: settings.cacheDir,
+	cacheDir: contentCacheDir(build.folder),
 	// CSS is inlined so a page arrives in one response (the home page fits the first round trip).
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	// Nothing on the page may come from elsewhere, and nothing asks home to Astro.
 	devToolbar: { enabled: false },
-	// Order matters: the hosting files come last, so integrity.json covers every other file.
+	// Order matters: the content check comes first, so a bad file stops the build before any page
+	// is rendered; the hosting files come last, so integrity.json covers every other file.
 	integrations: [
-		lanternContentCheck({ folder: settings.contentFolder }),
+		lanternContentCheck(build),
 		mdx(),
 		sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
 		lanternSearchIndex(),
-		lanternHostingFiles({ languages: settings.languages }),
+		lanternHostingFiles({ languages: site.languages }),
 	],
 	vite: {
 		build: {

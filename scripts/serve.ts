@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import { serveStatic } from './lib/static-server.ts';
+import { withTrailingSlash } from '../src/lib/url.ts';
 
 const folder = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 const port = Number(process.env['PORT'] || 4321);
 const base = process.env['BASE_PATH'] || '/';
-const site = await serveStatic(folder, { port, host: 'localhost', base: base.endsWith('/') ? base : `${base}/` });
+const site = await serveStatic(folder, { port, host: 'localhost', base: withTrailingSlash(base) });
 console.log(
 	`Serving ${path.relative(process.cwd(), folder) || folder} with its production headers at ${site.origin}${base}`,
 );

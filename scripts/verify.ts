@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { withTrailingSlash } from '../src/lib/url.ts';
 import {
 	compareWithManifest,
 	filesOfFolder,
@@ -31,7 +32,7 @@ const actual = new Map<string, string | undefined>();
 let listed: string[] | undefined;
 
 if (isUrl) {
-	const base = target.endsWith('/') ? target : `${target}/`;
+	const base = withTrailingSlash(target);
 	// Eight at a time: enough to be quick, gentle on a host that is under load already.
 	let next = 0;
 	const worker = async () => {

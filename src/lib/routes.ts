@@ -1,9 +1,11 @@
+import { withTrailingSlash } from './url.ts';
+
 /**
  * Every page's path, in one place, so links, the language switcher, canonical URLs and
  * hreflang alternates agree. Paths honour the base (`/` or `/status/`) and end in a slash.
  */
 export function createRoutes(base: string) {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withTrailingSlash(base);
 	const page = (...segments: (string | number)[]) => `${root}${segments.map((segment) => `${segment}/`).join('')}`;
 	return {
 		root: () => root,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../src/lib/synthetic/generate-content.ts';
-import { validateContent, type RawContent, type RawFile } from '../../src/lib/content/validate-content.ts';
+import type { RawContent, RawFile } from '../../src/lib/content/raw-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
 
 function asRawContent(files: Map<string, string>): RawContent {

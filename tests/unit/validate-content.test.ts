@@ -19,6 +19,25 @@ const translation = (extra = '', hash = FIRST_HASH) =>
 	);
 
 describe('validateContent', () => {
+	it('names the allowed fields wherever an unknown one stands: in a record entry, a nested object, a list item, a field with a default', () => {
+		const site = SITE_YAML.replace('gp_on_call: "1733"', 'gp_on_call: "1733"\n  gp_oncall: "1733"')
+			.replace('  - id: noord\n', '  - id: noord\n    adress: Noordlaan 1\n')
+			.concat('feeds:\n  item: 20\n');
+		const update = FIRST_UPDATE.replace('    note: Bel 112.', '    note: Bel 112.\n    nte: x');
+		expect(messages(rawContent({ 'u1/nl': update }, { site }))).toMatchInlineSnapshot(`
+			[
+			  "content/site.yaml:9:5  campuses.0.adress  this field is not known here (allowed: id, name, address). Did you mean "address"?",
+			  "content/site.yaml:16:3  contacts.gp_oncall  this field is not known here (allowed: emergency, gp_on_call, info_line, hospitals). Did you mean "gp_on_call"?",
+			  "content/site.yaml:18:3  feeds.item  this field is not known here (allowed: items). Did you mean "items"?",
+			]
+		`);
+		expect(messages(rawContent({ 'u1/nl': update }))).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:12:5  services.mug.nte  this field is not known here (allowed: state, note). Did you mean "note"?",
+			]
+		`);
+	});
+
 	it('accepts valid content and reads it into the model', () => {
 		const { content, problems } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/en': translation() }));
 		expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RawContent, RawFile } from './validate-content.ts';
+import type { RawContent, RawFile } from './raw-content.ts';
 
 /**
  * Reads a content folder into memory as text. Paths in messages are relative to the

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { closestMatch } from './did-you-mean.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -111,38 +111,36 @@ function tooSmallMessage(origin: string, minimum: number | bigint): string {
 	return `this is below the minimum of ${minimum}`;
 }
 
-/** The field names an object schema accepts at `path`, looking through optional, default, preprocess, arrays and records. */
+/**
+ * The field names an object schema accepts at `path`, looking through optional, default,
+ * preprocess, arrays and records, with Zod's public schema classes (no internals), so a Zod
+ * upgrade that changes them fails to compile or fails the unit tests of these messages.
+ */
 function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 	let current: unknown = schema;
 	const remaining = [...path];
 	for (;;) {
-		const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-		if (!def) return [];
-		switch (def['type']) {
-			case 'optional':
-			case 'default':
-			case 'nullable':
-			case 'prefault':
-				current = def['innerType'];
-				continue;
-			case 'pipe':
-				current = (def['out'] as { _zod?: { def?: { type?: string } } })._zod?.def?.type === 'transform' ? def['in'] : def['out'];
-				continue;
-			case 'object': {
-				if (remaining.length === 0) return Object.keys(def['shape'] as object);
-				current = (def['shape'] as Record<PropertyKey, unknown>)[remaining.shift()!];
-				continue;
-			}
-			case 'record':
-				remaining.shift();
-				current = def['valueType'];
-				continue;
-			case 'array':
-				remaining.shift();
-				current = def['element'];
-				continue;
-			default:
-				return [];
+		if (
+			current instanceof z.ZodOptional ||
+			current instanceof z.ZodDefault ||
+			current instanceof z.ZodNullable ||
+			current instanceof z.ZodPrefault
+		) {
+			current = current.unwrap();
+		} else if (current instanceof z.ZodPipe) {
+			// A preprocess is a transform piped into the schema it feeds; a transform after a schema is the other way round.
+			current = current.out instanceof z.ZodTransform ? current.in : current.out;
+		} else if (current instanceof z.ZodObject) {
+			if (remaining.length === 0) return Object.keys(current.shape);
+			current = current.shape[String(remaining.shift())];
+		} else if (current instanceof z.ZodRecord) {
+			remaining.shift();
+			current = current.valueType;
+		} else if (current instanceof z.ZodArray) {
+			remaining.shift();
+			current = current.element;
+		} else {
+			return [];
 		}
 	}
 }

@@ -1,3 +1,5 @@
+import { withTrailingSlash } from '../url.ts';
+
 /**
  * The HTTP headers every host should send, in one place: written as `_headers` (Netlify,
  * Cloudflare Pages), and as an nginx snippet and a Caddyfile for docs/deploying.md.
@@ -69,7 +71,7 @@ export interface SiteLayout {
  * by a partition of the site's top level (made from the build's own files).
  */
 export function headerRules(base: string, layout: SiteLayout): HeaderRule[] {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = withTrailingSlash(base);
 	const cache = (path: string, value: string): HeaderRule => ({ path, headers: { 'Cache-Control': value } });
 	const hashed = (name: string) => name === '_astro';
 	const pagefindHashed = (entry: { name: string; folder: boolean }) => entry.folder || entry.name.endsWith('.pf_meta');

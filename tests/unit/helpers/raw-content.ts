@@ -1,4 +1,4 @@
-import type { RawContent, RawFile } from '../../../src/lib/content/validate-content.ts';
+import type { RawContent, RawFile } from '../../../src/lib/content/raw-content.ts';
 
 /** A small, valid content folder in memory: two campuses, four services, one incident. */
 export const SITE_YAML = `organisation:

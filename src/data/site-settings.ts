@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError } from '../lib/content/problems.ts';
+import { contentFolder } from '../lib/content/load-content.ts';
+import { readSite } from '../lib/content/read-site.ts';
+import { buildClock } from '../lib/time.ts';
+import { withTrailingSlash } from '../lib/url.ts';
+import { loadLantern, type LanternOptions } from './load-lantern.ts';
+
+/** What a build is of: decided once, from the environment, before Astro starts. */
+export type BuildOptions = Omit<LanternOptions, 'preview'>;
+
+/**
+ * `LANTERN_CONTENT` picks the content folder, `LANTERN_NOW` the build's clock, and
+ * `SITE_URL` and `BASE_PATH` override site.yaml, so one content folder can be published to
+ * several hosts.
+ */
+export function buildOptionsFromEnv(env: Record<string, string | undefined>): BuildOptions {
+	const siteUrl = env['SITE_URL'];
+	if (siteUrl && !URL.canParse(siteUrl)) throw new Error(`SITE_URL is not a web address: ${JSON.stringify(siteUrl)}`);
+	return {
+		folder: contentFolder(env),
+		now: buildClock(env),
+		...(siteUrl && { siteUrl }),
+		...(env['BASE_PATH'] && { basePath: env['BASE_PATH'] }),
+	};
+}
+
+export interface SiteSettings {
+	siteUrl: string;
+	basePath: string;
+	/** The site's languages, for the hosting files. */
+	languages: string[];
+}
+
+/**
+ * What Astro's own config needs from the content: the site's address, its base path and its
+ * languages. It comes from the one load of the content the whole build shares. When the
+ * content has errors (the content check reports them, with their lines, and stops a build),
+ * site.yaml alone is read, so that a writer's preview still runs at the right address.
+ */
+export async function siteSettings(build: BuildOptions): Promise<SiteSettings> {
+	let site: { siteUrl: string; languages: string[] } | undefined;
+	try {
+		({ site } = (await loadLantern({ ...build, preview: false })).content);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		const file = path.join(build.folder, 'site.yaml');
+		const text = await readFile(file, 'utf8').catch(() => undefined);
+		site = text === undefined ? undefined : readSite({ file, text }).site;
+	}
+	const siteUrl = build.siteUrl ?? site?.siteUrl ?? 'http://localhost:4321/';
+	return {
+		siteUrl,
+		basePath: withTrailingSlash(build.basePath || new URL(siteUrl).pathname),
+		languages: site?.languages ?? [],
+	};
+}
+
+/** One Astro cache per content folder, so builds of different folders never share stale entries. */
+export function contentCacheDir(folder: string): string {
+	const folderKey = createHash('sha256').update(folder).digest('hex').slice(0, 12);
+	return path.resolve('node_modules/.astro', `content-${folderKey}`);
+}

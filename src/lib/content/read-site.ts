@@ -1,0 +1,52 @@
+import { siteSchema, type SiteInput } from '../../schemas/site.ts';
+import { withTrailingSlash } from '../url.ts';
+import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
+import type { Site } from './model.ts';
+import { parseYamlFile } from './parse-file.ts';
+import type { Problem } from './problems.ts';
+import type { RawFile } from './raw-content.ts';
+import { withoutUndefined } from './without-undefined.ts';
+
+/** `site.yaml` read through its schema and checked; `site` is absent when it has an error. */
+export function readSite(raw: RawFile): { site?: Site; problems: Problem[] } {
+	const { value, source, problems } = parseYamlFile(raw, siteSchema);
+	if (!value || !source) return { problems };
+	const file = raw.file;
+	problems.push(
+		...duplicateIdProblems(value.languages, (index) => ({ file, ...source.locate(['languages', index]), field: `languages.${index}` }), 'language'),
+		...duplicateIdProblems(
+			value.campuses.map((campus) => campus.id),
+			(index) => ({ file, ...source.locate(['campuses', index, 'id']), field: `campuses.${index}.id` }),
+			'campus',
+		),
+	);
+	const site = siteFromInput(value);
+	const place = (path: PropertyKey[]) => ({ file, source, path });
+	problems.push(
+		...localTextProblems(site, site.organisation, place(['organisation'])),
+		...(value.area ? localTextProblems(site, value.area.description, place(['area', 'description'])) : []),
+		...value.campuses.flatMap((campus, index) => localTextProblems(site, campus.name, place(['campuses', index, 'name']))),
+	);
+	return { site, problems };
+}
+
+/** The model of site.yaml: names as the rest of Lantern uses them (camelCase, the source language named). */
+function siteFromInput(value: SiteInput): Site {
+	return withoutUndefined({
+		organisation: value.organisation,
+		languages: value.languages,
+		sourceLanguage: value.languages[0]!,
+		timeZone: value.time_zone,
+		siteUrl: withTrailingSlash(value.site_url),
+		campuses: value.campuses.map((campus) => withoutUndefined({ ...campus })),
+		contacts: withoutUndefined({
+			emergency: value.contacts.emergency,
+			gpOnCall: value.contacts.gp_on_call,
+			infoLine: value.contacts.info_line,
+			hospitals: value.contacts.hospitals.map((hospital) => withoutUndefined({ ...hospital })),
+		}),
+		mirrors: value.mirrors,
+		area: value.area && withoutUndefined({ ...value.area }),
+		feedItems: value.feeds.items,
+	});
+}

@@ -1,0 +1,220 @@
+import { sourceUpdateSchema, translationSchema } from '../../schemas/update.ts';
+import { placeholdersIn } from '../authoring/placeholders.ts';
+import { idNameProblems, unknownIdProblem } from './content-rules.ts';
+import type { Site, Translation, Update } from './model.ts';
+import { parseMdxFile } from './parse-file.ts';
+import type { Problem } from './problems.ts';
+import type { RawFile } from './raw-content.ts';
+import { checkMdxBody } from './safe-mdx.ts';
+import { sourceTextHash } from './source-hash.ts';
+import { withoutUndefined } from './without-undefined.ts';
+
+/** What an update is checked against: the site and the ids the other files define. */
+export interface UpdateContext {
+	site: Site;
+	serviceIds: readonly string[];
+	incidentIds: readonly string[];
+	/** False when services.yaml itself failed, so unknown-id errors would only be noise. */
+	canCheckIds: boolean;
+}
+
+/** Title length beyond which a headline wraps onto many lines on a phone. */
+const LONG_TITLE = 90;
+
+/**
+ * One update folder: the source-language file with every fact, and its translations.
+ * `update` is absent when any file of the folder has an error; every problem of the folder is
+ * reported at once, the translations' too when the source file's fields are wrong.
+ */
+export function readUpdate(id: string, files: ReadonlyMap<string, RawFile>, context: UpdateContext): { update?: Update; problems: Problem[] } {
+	const { site } = context;
+	const sourceFile = files.get(site.sourceLanguage);
+	const anyFile = sourceFile ?? [...files.values()][0];
+	// Problems of the folder, not of its files: the update is still read, so later rules can check it too.
+	const folderProblems = anyFile ? idNameProblems(id, anyFile.file, 'update folder name') : [];
+	for (const [lang, file] of files) {
+		if (!site.languages.includes(lang)) {
+			folderProblems.push({
+				severity: 'error',
+				file: file.file,
+				field: '',
+				message: `the language "${lang}" of this file is not listed in site.yaml`,
+				allowed: site.languages.map((language) => `${language}.mdx`),
+			});
+		}
+	}
+	if (!sourceFile) {
+		folderProblems.push({
+			severity: 'error',
+			file: anyFile?.file ?? id,
+			field: '',
+			message: `this update has no ${site.sourceLanguage}.mdx: every update needs its source-language file, which holds the states and times`,
+		});
+		return { problems: folderProblems };
+	}
+	const { update, problems } = readUpdateFiles(id, sourceFile, files, context);
+	return { ...(update && { update }), problems: [...folderProblems, ...problems] };
+}
+
+/** The files of a folder that has its source file: `update` is absent when any of them has an error. */
+function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<string, RawFile>, context: UpdateContext): { update?: Update; problems: Problem[] } {
+	const { site } = context;
+	const translationFiles = [...files].filter(([lang]) => lang !== site.sourceLanguage && site.languages.includes(lang));
+
+	const parsed = parseMdxFile(sourceFile, sourceUpdateSchema);
+	const problems = parsed.problems;
+	if (!parsed.parts) return { problems };
+	const { source, value, body, bodyLine } = parsed.parts;
+	const file = sourceFile.file;
+	const place = (path: PropertyKey[]) => ({ file, source, path });
+
+	// Ids are checked on the file as written, so an unknown service is reported even when
+	// another field of the same file is also wrong.
+	const written = isRecord(source.data) ? source.data : {};
+	if (typeof written['incident'] === 'string' && !context.incidentIds.includes(written['incident'])) {
+		problems.push(unknownIdProblem(place(['incident']), written['incident'], context.incidentIds, 'file in content/incidents/'));
+	}
+	if (context.canCheckIds && isRecord(written['services'])) {
+		for (const serviceId of Object.keys(written['services'])) {
+			if (!context.serviceIds.includes(serviceId)) {
+				problems.push(unknownIdProblem(place(['services', serviceId]), serviceId, context.serviceIds, 'service in services.yaml'));
+			}
+		}
+	}
+	problems.push(...checkMdxBody(body, file, bodyLine, context.serviceIds));
+	if (!value) {
+		// The translations are still checked, so every problem of the update shows at once.
+		for (const [lang, raw] of translationFiles) {
+			problems.push(...readTranslation(raw, { updateId: id, lang, site, serviceIds: context.serviceIds }).problems);
+		}
+		return { problems };
+	}
+
+	if (value.next_update && value.next_update <= value.published) {
+		problems.push({
+			severity: 'error',
+			file,
+			...source.locate(['next_update']),
+			field: 'next_update',
+			message: 'the next update must come after this one is published',
+			found: String(written['next_update']),
+		});
+	}
+	if (value.updated && value.updated < value.published) {
+		problems.push({
+			severity: 'error',
+			file,
+			...source.locate(['updated']),
+			field: 'updated',
+			message: 'a correction cannot come before the update was published',
+			found: String(written['updated']),
+		});
+	}
+	if (value.title.length > LONG_TITLE) {
+		problems.push({
+			severity: 'warning',
+			file,
+			...source.locate(['title']),
+			field: 'title',
+			message: `this title has ${value.title.length} characters; keep it under ${LONG_TITLE} so it fits a phone screen`,
+		});
+	}
+	problems.push(...placeholderProblems([value.title, value.summary, body], file, value.draft));
+	if (value.summary === undefined) {
+		problems.push({ severity: 'warning', file, ...source.locate([]), field: 'summary', message: 'this update has no summary; many readers only read the summary' });
+	}
+
+	const text = withoutUndefined({ lang: site.sourceLanguage, title: value.title, summary: value.summary, body, file });
+	const sourceHash = sourceTextHash(text);
+	const translations: Record<string, Translation> = {};
+	for (const [lang, raw] of translationFiles) {
+		const read = readTranslation(raw, { updateId: id, lang, site, serviceIds: context.serviceIds, source: { services: value.services, hash: sourceHash } });
+		problems.push(...read.problems);
+		if (!read.translation) continue;
+		const { title, summary, body: translated, file: translationFile } = read.translation;
+		problems.push(...placeholderProblems([title, summary, translated], translationFile, value.draft));
+		translations[lang] = read.translation;
+	}
+	if (problems.some((problem) => problem.severity === 'error')) return { problems };
+
+	return {
+		update: withoutUndefined({
+			id,
+			incident: value.incident,
+			published: value.published,
+			updated: value.updated ?? value.published,
+			phase: value.phase,
+			services: Object.fromEntries(Object.entries(value.services).map(([key, entry]) => [key, withoutUndefined({ ...entry })])),
+			nextUpdate: value.next_update,
+			draft: value.draft,
+			source: text,
+			sourceHash,
+			translations,
+		}),
+		problems,
+	};
+}
+
+export interface TranslationOptions {
+	updateId: string;
+	lang: string;
+	site: Site;
+	serviceIds: readonly string[];
+	/** The source file's services and text fingerprint; absent when the source file is broken, so notes and freshness cannot be judged. */
+	source?: { services: Record<string, { note?: string | undefined }>; hash: string };
+}
+
+/** What a translation may not say, and why: these facts live in the source file only. */
+const SOURCE_ONLY_FIELDS = new Set(Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)));
+
+/** A translation file: its text only, checked against the source file it translates. */
+export function readTranslation(raw: RawFile, options: TranslationOptions): { translation?: Translation; problems: Problem[] } {
+	const { updateId, lang, site, source: original } = options;
+	const parsed = parseMdxFile(raw, translationSchema, {
+		explainUnknownField: (field) =>
+			SOURCE_ONLY_FIELDS.has(field)
+				? `a translation carries only its text; ${field === 'services' ? 'service states' : `"${field}"`} belong${field === 'services' ? '' : 's'} in ${site.sourceLanguage}.mdx`
+				: undefined,
+	});
+	const problems = parsed.problems;
+	if (!parsed.parts) return { problems };
+	const { source, value, body, bodyLine } = parsed.parts;
+	problems.push(...checkMdxBody(body, raw.file, bodyLine, options.serviceIds));
+	if (!value) return { problems };
+	if (original) {
+		const notedServices = Object.keys(original.services).filter((id) => original.services[id]?.note !== undefined);
+		for (const serviceId of Object.keys(value.notes)) {
+			if (!notedServices.includes(serviceId)) {
+				problems.push(
+					unknownIdProblem({ file: raw.file, source, path: ['notes', serviceId] }, serviceId, notedServices, `service with a note in ${site.sourceLanguage}.mdx`),
+				);
+			}
+		}
+	}
+	const outdated = original !== undefined && value.source_hash !== original.hash;
+	if (outdated) {
+		problems.push({
+			severity: 'warning',
+			file: raw.file,
+			...source.locate(['source_hash']),
+			field: 'source_hash',
+			message: `the ${site.sourceLanguage} text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp ${updateId} ${lang}`,
+		});
+	}
+	return { translation: withoutUndefined({ lang, title: value.title, summary: value.summary, body, file: raw.file, notes: value.notes, outdated }), problems };
+}
+
+/** Placeholders left in a text: an error once published, a warning in a draft. */
+function placeholderProblems(texts: (string | undefined)[], file: string, draft: boolean): Problem[] {
+	return placeholdersIn(...texts).map((placeholder) => ({
+		severity: draft ? 'warning' : 'error',
+		file,
+		field: 'body',
+		message: 'a placeholder is not filled in yet (replace it with the real text)',
+		found: placeholder,
+	}));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
