@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generateContent } from '../src/lib/synthetic/generate-content.ts';
+import { generateContent } from './lib/generate-content.ts';
 import type { LighthouseScores } from './lib/lighthouse.ts';
 
 const { values } = parseArgs({

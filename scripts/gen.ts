@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from '../src/lib/synthetic/generate-content.ts';
+import { generateContent } from './lib/generate-content.ts';
 
 const { values } = parseArgs({
 	options: {

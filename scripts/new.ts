@@ -8,17 +8,13 @@
  */
 import * as prompt from '@clack/prompts';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-	newUpdateId,
-	parseNextUpdate,
-	sourceUpdateFile,
-	standardBody,
-	type NewUpdateAnswers,
-} from '../src/lib/authoring/new-update.ts';
-import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { newUpdateId, parseNextUpdate, standardBody } from '../src/lib/authoring/new-update.ts';
+import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
+import { readTemplate, templateNames } from '../src/lib/authoring/templates.ts';
+import { sourceUpdateFile, translationFile, type SourceFileFields } from '../src/lib/authoring/update-files.ts';
 import { contentFolder } from '../src/lib/content/load-content.ts';
 import { serviceNameWithCampus } from '../src/lib/content/names.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -31,7 +27,6 @@ import { publishedUpdates } from '../src/lib/status/publication.ts';
 import { stateLabel } from '../src/lib/states.ts';
 import { buildClock, isoWithOffset } from '../src/lib/time.ts';
 import { PHASES, STATE_KEYS, type Phase, type StateKey } from '../src/schemas/state.ts';
-import { parse as parseYaml } from 'yaml';
 
 const { values: flags } = parseArgs({
 	options: {
@@ -98,6 +93,9 @@ const words = {
 const say = flags.lang === 'en' ? words.en : words.nl;
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
 
+/** A path as the writer sees it in messages. */
+const relative = (file: string) => path.relative(process.cwd(), file);
+
 function fail(message: string): never {
 	console.error(message);
 	process.exit(2);
@@ -136,12 +134,7 @@ const status = computeStatus(content, publishedUpdates(content.updates, { now, i
 if (interactive) prompt.intro(say.intro);
 
 // A template: pre-approved text in every language.
-const templatesFolder = path.join(folder, 'templates');
-const templates = existsSync(templatesFolder)
-	? (await readdir(templatesFolder, { withFileTypes: true }))
-			.filter((entry) => entry.isDirectory())
-			.map((entry) => entry.name)
-	: [];
+const templates = await templateNames(folder);
 let templateName = flags.template;
 if (templateName === undefined && interactive && templates.length) {
 	templateName = await ask(
@@ -151,7 +144,7 @@ if (templateName === undefined && interactive && templates.length) {
 		}),
 	);
 }
-const template = templateName ? await readTemplate(templateName) : undefined;
+const template = templateName ? await chosenTemplate(templateName) : undefined;
 
 const incidentsNewestFirst = [...content.incidents].sort((a, b) => b.started.getTime() - a.started.getTime());
 const incident = await answer(flags.incident, 'incident', () =>
@@ -183,7 +176,7 @@ const summary = await answer(
 );
 
 // Services: from --service id=state and --note id=text, or chosen from the list with their current state.
-const services: NewUpdateAnswers['services'] = {};
+const services: SourceFileFields['services'] = {};
 for (const entry of flags.service) {
 	const [id, state] = entry.split('=') as [string, string | undefined];
 	if (!content.services.some((service) => service.id === id))
@@ -270,86 +263,44 @@ for (let suffix = 2; existsSync(path.join(folder, 'updates', id)); suffix++)
 const updateFolder = path.join(folder, 'updates', id);
 await mkdir(updateFolder, { recursive: true });
 const body = template?.source.body ?? standardBody(lang);
-const written: string[] = [];
-const sourceFile = path.join(updateFolder, `${lang}.mdx`);
-await writeFile(
-	sourceFile,
-	sourceUpdateFile(
-		{ incident, title, summary, phase, services, nextUpdate, draft: flags.draft, body },
-		now,
-		site.timeZone,
-	),
-);
-written.push(sourceFile);
 // The template's translations are pre-approved; stamped with the template's source text, so
 // they show as out of date as soon as the source text is changed from the template.
-if (template) {
-	const hash = sourceTextHash(template.source);
-	for (const [other, text] of Object.entries(template.translations)) {
-		if (!site.languages.includes(other)) continue;
-		const file = path.join(updateFolder, `${other}.mdx`);
-		await writeFile(
-			file,
-			[
-				'---',
-				`title: ${JSON.stringify(text.title)}`,
-				...(text.summary ? [`summary: ${JSON.stringify(text.summary)}`] : []),
-				`source_hash: "${hash}"`,
-				'---',
-				text.body.replace(/^\n+/, ''),
-			].join('\n'),
-		);
-		written.push(file);
-	}
-}
-
-const placeholders = (
-	await Promise.all(
-		written.map(
-			async (file) =>
-				[
-					file,
-					[...new Set((await readFile(file, 'utf8')).match(/\[[A-ZÀ-Ý][A-ZÀ-Ý ]{2,}\](?![(\[:])/g) ?? [])],
-				] as const,
+const sourceHash = template && sourceTextHash(template.source);
+const written = [
+	{
+		file: path.join(updateFolder, `${lang}.mdx`),
+		text: sourceUpdateFile(
+			{ incident, published: now, title, summary, phase, services, nextUpdate, draft: flags.draft, body },
+			site.timeZone,
 		),
-	)
-).filter(([, found]) => found.length);
-const relative = (file: string) => path.relative(process.cwd(), file);
+	},
+	...Object.entries(template?.translations ?? {}).map(([other, text]) => ({
+		file: path.join(updateFolder, `${other}.mdx`),
+		text: translationFile({ ...text, sourceHash: sourceHash! }),
+	})),
+];
+for (const { file, text } of written) await writeFile(file, text);
+
+const placeholders = written.flatMap(({ file, text }) => {
+	const found = placeholdersIn(text);
+	return found.length ? [[file, found] as const] : [];
+});
 const report = [
-	`${say.written}: ${written.map(relative).join(', ')}`,
+	`${say.written}: ${written.map(({ file }) => relative(file)).join(', ')}`,
 	`published: ${isoWithOffset(now, site.timeZone)}`,
 	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}: ${found.join(' ')}`),
 	...(template && written.length > 1
-		? [
-				say.stamp(
-					`npm run translate -- --stamp ${id} ${Object.keys(template.translations)
-						.filter((other) => site.languages.includes(other))
-						.join(' ')}`,
-				),
-			]
+		? [say.stamp(`npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}`)]
 		: []),
 	say.then,
 ].join('\n');
 if (interactive) prompt.outro(report);
 else console.log(report);
 
-async function readTemplate(name: string) {
-	const templateFolder = path.join(templatesFolder, name);
-	if (!existsSync(templateFolder)) fail(`There is no template "${name}" (allowed: ${templates.join(', ')}).`);
-	const read = async (language: string) => {
-		const file = path.join(templateFolder, `${language}.mdx`);
-		if (!existsSync(file)) return undefined;
-		const parts = splitFrontmatter(await readFile(file, 'utf8'));
-		if (!parts) fail(`${relative(file)} has no frontmatter.`);
-		const data = parseYaml(parts.frontmatter) as { title: string; summary?: string; phase?: Phase };
-		return { title: data.title, summary: data.summary, phase: data.phase, body: parts.body };
-	};
-	const source = await read(lang);
-	if (!source) fail(`The template "${name}" has no ${lang}.mdx.`);
-	const translations: Record<string, NonNullable<Awaited<ReturnType<typeof read>>>> = {};
-	for (const other of site.languages.slice(1)) {
-		const text = await read(other);
-		if (text) translations[other] = text;
-	}
-	return { source, phase: source.phase, translations };
+/** The template, every file checked; stops with its problems (file, line, field) when it has any. */
+async function chosenTemplate(name: string) {
+	if (!templates.includes(name)) fail(`There is no template "${name}" (allowed: ${templates.join(', ')}).`);
+	const { template: read, problems: templateProblems } = await readTemplate(folder, name, site.languages, relative);
+	if (!read) fail(templateProblems.map(formatProblem).join('\n'));
+	return read;
 }

@@ -7,10 +7,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { stampTranslation, translationFile } from '../src/lib/authoring/update-files.ts';
 import { contentFolder } from '../src/lib/content/load-content.ts';
+import { parseMdxFile } from '../src/lib/content/parse-file.ts';
+import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
+import { readSite } from '../src/lib/content/read-site.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
+import { sourceUpdateSchema } from '../src/schemas/update.ts';
 
 const args = process.argv.slice(2);
 const stamp = args.includes('--stamp');
@@ -22,9 +25,26 @@ if (!updateId || !langs.length || (!stamp && langs.length > 1)) {
 	process.exit(2);
 }
 
+const relative = (file: string) => path.relative(process.cwd(), file);
+/** Reads a content file as the content check does; stops with its problems (file, line, field) when it has any. */
+async function readChecked<Value>(
+	file: string,
+	read: (raw: { file: string; text: string }) => { value?: Value; problems: Problem[] },
+) {
+	const { value, problems } = read({ file: relative(file), text: await readFile(file, 'utf8') });
+	if (value === undefined || problems.some((problem) => problem.severity === 'error')) {
+		console.error(formatProblems(problems));
+		process.exit(1);
+	}
+	return value;
+}
+
 const folder = contentFolder();
-const site = parse(await readFile(path.join(folder, 'site.yaml'), 'utf8')) as { languages: string[] };
-const source = site.languages[0]!;
+const site = await readChecked(path.join(folder, 'site.yaml'), (raw) => {
+	const { site: value, problems } = readSite(raw);
+	return { ...(value && { value }), problems };
+});
+const source = site.sourceLanguage;
 for (const lang of langs) {
 	if (lang === source || !site.languages.includes(lang)) {
 		console.error(`"${lang}" is not a translation language of this site (${site.languages.slice(1).join(', ')}).`);
@@ -34,41 +54,30 @@ for (const lang of langs) {
 const updateFolder = path.join(folder, 'updates', updateId);
 const sourceFile = path.join(updateFolder, `${source}.mdx`);
 if (!existsSync(sourceFile)) {
-	console.error(`There is no update ${updateId} (no ${path.relative(process.cwd(), sourceFile)}).`);
+	console.error(`There is no update ${updateId} (no ${relative(sourceFile)}).`);
 	process.exit(2);
 }
-const parts = splitFrontmatter(await readFile(sourceFile, 'utf8'));
-if (!parts) {
-	console.error(`${sourceFile} has no frontmatter.`);
-	process.exit(1);
-}
-const data = parse(parts.frontmatter) as { title: string; summary?: string };
-const hash = sourceTextHash({ title: data.title, summary: data.summary, body: parts.body });
-const target = path.join(updateFolder, `${langs[0]}.mdx`);
+const original = await readChecked(sourceFile, (raw) => {
+	const { parts, problems } = parseMdxFile(raw, sourceUpdateSchema);
+	return { ...(parts?.value && { value: { ...parts.value, body: parts.body } }), problems };
+});
+const sourceHash = sourceTextHash(original);
 
 if (stamp) {
 	for (const lang of langs) {
 		const file = path.join(updateFolder, `${lang}.mdx`);
-		const text = await readFile(file, 'utf8');
-		// Quoted, so a fingerprint of digits only stays text in YAML.
-		await writeFile(file, text.replace(/^source_hash:.*$/m, `source_hash: "${hash}"`));
-		console.log(`Marked ${path.relative(process.cwd(), file)} as translating the current ${source} text.`);
+		await writeFile(file, stampTranslation(await readFile(file, 'utf8'), sourceHash));
+		console.log(`Marked ${relative(file)} as translating the current ${source} text.`);
 	}
 } else {
+	const target = path.join(updateFolder, `${langs[0]}.mdx`);
 	if (existsSync(target)) {
-		console.error(`${path.relative(process.cwd(), target)} exists already. To mark it current, use --stamp.`);
+		console.error(`${relative(target)} exists already. To mark it current, use --stamp.`);
 		process.exit(1);
 	}
-	const quote = (text: string) => JSON.stringify(text);
-	const frontmatter = [
-		'---',
-		`title: ${quote(data.title)}`,
-		...(data.summary ? [`summary: ${quote(data.summary)}`] : []),
-		`source_hash: "${hash}"`,
-		'---',
-	].join('\n');
-	await writeFile(target, `${frontmatter}\n${parts.body}`);
-	console.log(
-		`Wrote ${path.relative(process.cwd(), target)}: replace the ${source} title, summary and text with the translation.`,
+	await writeFile(
+		target,
+		translationFile({ title: original.title, summary: original.summary, body: original.body, sourceHash }),
 	);
+	console.log(`Wrote ${relative(target)}: replace the ${source} title, summary and text with the translation.`);
 }

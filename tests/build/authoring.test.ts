@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeholdersIn } from '../../src/lib/authoring/placeholders.ts';
 import {
 	buildSite,
 	copyContent,
@@ -28,8 +29,9 @@ function run(script: string, content: string, args: string[] = [], now = NOW) {
 /** Fills every [PLACEHOLDER] in the files of an update folder. */
 async function fillPlaceholders(folder: string) {
 	for (const file of await readdir(folder)) {
-		const text = await readFile(path.join(folder, file), 'utf8');
-		await writeFile(path.join(folder, file), text.replace(/\[[A-ZÀ-Ý][A-ZÀ-Ý ]{2,}\](?![([:])/g, '10:00'));
+		let text = await readFile(path.join(folder, file), 'utf8');
+		for (const placeholder of placeholdersIn(text)) text = text.replaceAll(placeholder, '10:00');
+		await writeFile(path.join(folder, file), text);
 	}
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateContent } from '../../src/lib/synthetic/generate-content.ts';
+import { generateContent } from '../../scripts/lib/generate-content.ts';
 import type { RawContent, RawFile } from '../../src/lib/content/raw-content.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';

@@ -43,28 +43,6 @@ export function newUpdateId(now: Date, title: string, timeZone: string): string 
 	return slug ? `${stamp}-${slug}` : stamp;
 }
 
-const yamlText = (text: string) => JSON.stringify(text);
-
-/** The source-language file of a new update. */
-export function sourceUpdateFile(answers: NewUpdateAnswers, now: Date, timeZone: string): string {
-	const services = Object.entries(answers.services).map(([id, { state, note }]) =>
-		note ? `  ${id}:\n    state: ${state}\n    note: ${yamlText(note)}` : `  ${id}: ${state}`,
-	);
-	return [
-		'---',
-		`incident: ${answers.incident}`,
-		`published: ${isoWithOffset(now, timeZone)}`,
-		`phase: ${answers.phase}`,
-		`title: ${yamlText(answers.title)}`,
-		...(answers.summary ? [`summary: ${yamlText(answers.summary)}`] : []),
-		...(services.length ? ['services:', ...services] : []),
-		...(answers.nextUpdate ? [`next_update: ${isoWithOffset(answers.nextUpdate, timeZone)}`] : []),
-		...(answers.draft ? ['draft: true'] : []),
-		'---',
-		answers.body.replace(/^\n+/, ''),
-	].join('\n');
-}
-
 /**
  * Reads a next-update answer: `+4h`, `+30m`, `16:00` (today, or tomorrow if past), or
  * `2026-01-13 16:00`, in the site's time zone. `none` means no next update.

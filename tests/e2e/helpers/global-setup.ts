@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { generateContent } from '../../../src/lib/synthetic/generate-content.ts';
+import { generateContent } from '../../../scripts/lib/generate-content.ts';
 import { buildSite, DEMO_CONTENT, PROJECT } from '../../build/helpers/build-site.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { STATE_KEYS, type StateKey } from '../../schemas/state.ts';
-import { sourceTextHash } from '../content/source-hash.ts';
-import { isoWithOffset } from '../time.ts';
+import { STATE_KEYS, type StateKey } from '../../src/schemas/state.ts';
+import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
+import { isoWithOffset } from '../../src/lib/time.ts';
+import { sourceUpdateFile, translationFile } from '../../src/lib/authoring/update-files.ts';
 
 /**
  * Synthetic content for benchmarks and scale tests: a hospital network with M services
@@ -211,25 +212,21 @@ export function generateContent(options: GenerateOptions): ContentFiles {
 		const sourceTitle = title(source);
 		const sourceSummary = summary(source);
 		const sourceBody = body(source);
-		const serviceLines = [...changes].map(([serviceId, change]) =>
-			change.note
-				? `  ${serviceId}:\n    state: ${change.state}\n    note: ${yamlText(change.note)}`
-				: `  ${serviceId}: ${change.state}`,
-		);
 		files.set(
 			`updates/${id}/${source}.mdx`,
-			[
-				'---',
-				`incident: incident-${String(incidentNumber).padStart(3, '0')}`,
-				`published: ${isoWithOffset(published, zone)}`,
-				`phase: ${phase}`,
-				`title: ${yamlText(sourceTitle)}`,
-				`summary: ${yamlText(sourceSummary)}`,
-				...(serviceLines.length ? ['services:', ...serviceLines] : []),
-				...(last ? [] : [`next_update: ${isoWithOffset(new Date(published.getTime() + spacing), zone)}`]),
-				'---',
-				sourceBody,
-			].join('\n'),
+			sourceUpdateFile(
+				{
+					incident: `incident-${String(incidentNumber).padStart(3, '0')}`,
+					published,
+					phase,
+					title: sourceTitle,
+					summary: sourceSummary,
+					services: Object.fromEntries(changes),
+					...(last ? {} : { nextUpdate: new Date(published.getTime() + spacing) }),
+					body: sourceBody,
+				},
+				zone,
+			),
 		);
 		const hash = sourceTextHash({ title: sourceTitle, summary: sourceSummary, body: sourceBody });
 		for (const [position, lang] of languages.slice(1).entries()) {
@@ -238,14 +235,7 @@ export function generateContent(options: GenerateOptions): ContentFiles {
 			const stamp = next() < 0.05 ? '000000000000' : hash;
 			files.set(
 				`updates/${id}/${lang}.mdx`,
-				[
-					'---',
-					`title: ${yamlText(title(lang))}`,
-					`summary: ${yamlText(summary(lang))}`,
-					`source_hash: "${stamp}"`,
-					'---',
-					body(lang),
-				].join('\n'),
+				translationFile({ title: title(lang), summary: summary(lang), sourceHash: stamp, body: body(lang) }),
 			);
 		}
 	}
