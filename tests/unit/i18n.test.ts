@@ -8,10 +8,40 @@ import { STATE_KEYS } from '../../src/schemas/state.ts';
 
 const I18N_FOLDER = path.resolve(import.meta.dirname, '../../src/lib/i18n');
 
+/** Each function is called with each of these, so every branch (none, one, several) shows its words. */
+const SAMPLE_ARGUMENTS = [0, 1, 2, 'Spoed Noord'];
+
+/** Every text in a set of strings, by where it is (`authoring.cli.stateOf(1)`). */
+function textsOf(value: unknown, at = ''): [at: string, text: string][] {
+	if (typeof value === 'string') return [[at, value]];
+	if (typeof value === 'function')
+		return SAMPLE_ARGUMENTS.map((sample) => [
+			`${at}(${sample})`,
+			String((value as (...args: unknown[]) => unknown)(...Array<unknown>(value.length).fill(sample))),
+		]);
+	if (typeof value === 'object' && value !== null)
+		return Object.entries(value).flatMap(([key, child]) => textsOf(child, at ? `${at}.${key}` : key));
+	throw new Error(`${at} is neither text nor a function making text`);
+}
+
+/** A space before : ; ? or ! that is not a non-breaking one, so the sign could start a line. */
+const BREAKING_SPACE_BEFORE_SIGN = /[^\S\u00a0][:;?!]/;
+
 describe('interface strings', () => {
 	it('are English for a language Lantern has no words for', () => {
 		expect(ui('de')).toBe(ui('en'));
 		expect(UI_LANGUAGES).toEqual(['en', 'nl', 'fr']);
+	});
+
+	it('in French, put a non-breaking space, never a plain one, before : ; ? and !', () => {
+		expect(BREAKING_SPACE_BEFORE_SIGN.test('Que faire ?')).toBe(true);
+		expect(BREAKING_SPACE_BEFORE_SIGN.test('Que faire\u00a0? Appelez le 112\u00a0: 16:00')).toBe(false);
+		const texts = textsOf(ui('fr'));
+		expect(texts.map(([at]) => at)).toEqual(
+			expect.arrayContaining(['colon', 'states.closed', 'authoring.sections.0', 'authoring.cli.stamp(1)']),
+		);
+		const wrong = texts.filter(([, text]) => BREAKING_SPACE_BEFORE_SIGN.test(text));
+		expect(wrong).toEqual([]);
 	});
 
 	it('write every non-breaking space as \\u00a0, never as the invisible character', async () => {

@@ -168,7 +168,12 @@ export const fr: UiStrings = {
 	draft: 'BROUILLON\u00a0: seulement dans l’aperçu, pas sur le site public',
 	colon: '\u00a0: ',
 	authoring: {
-		sections: ['Que s’est-il passé ?', 'Ce que cela signifie pour vous', 'Que faire ?', 'Prochaine mise à jour'],
+		sections: [
+			'Que s’est-il passé\u00a0?',
+			'Ce que cela signifie pour vous',
+			'Que faire\u00a0?',
+			'Prochaine mise à jour',
+		],
 		placeholder: '[ÉCRIVEZ ICI]',
 		cli: {
 			intro: 'Nouvelle mise à jour',

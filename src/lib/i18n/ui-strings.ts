@@ -11,7 +11,8 @@ import type { StateDefinition } from '../states.ts';
  * where its grammar wants them and choose singular or plural itself.
  *
  * French typography: a non-breaking space (written `\u00a0`, never as the invisible character)
- * stands before : ; ? and !, so the sign never starts a line on its own.
+ * stands before : ; ? and !, so the sign never starts a line on its own. A unit test holds every
+ * French string to this.
  */
 export interface UiStrings {
 	/** After the organisation's name in the header, titles and feed titles ("AZ Voorbeeld · Service status"). */
