@@ -1,6 +1,6 @@
 /**
- * `npm run new`: writes a new update, asking for what it needs (in Dutch or English with
- * --lang). Every answer can be given as a flag instead, for scripts and tests:
+ * `npm run new`: writes a new update, asking for what it needs (in Dutch, English or French
+ * with --lang). Every answer can be given as a flag instead, for scripts and tests:
  *   npm run new -- --yes --incident 2026-01-cyberattack --title "…" --summary "…"
  *     --service emergency-noord=reduced --note emergency-noord="…" --next-update +4h
  *     [--phase ongoing] [--template first-hour] [--draft]
@@ -22,6 +22,7 @@ import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
+import { ui } from '../src/lib/i18n/ui.ts';
 import { computeStatus } from '../src/lib/status/engine.ts';
 import { publishedUpdates } from '../src/lib/status/publication.ts';
 import { stateLabel } from '../src/lib/states.ts';
@@ -44,53 +45,7 @@ const { values: flags } = parseArgs({
 	},
 });
 
-const words = {
-	nl: {
-		intro: 'Nieuwe update',
-		template: 'Beginnen van een voorbereide tekst?',
-		noTemplate: 'Nee, een lege update',
-		incident: 'Over welk incident gaat deze update?',
-		title: 'Titel (kort, past op een gsm-scherm)',
-		summary: 'Samenvatting: wat moet iedereen weten, in één of twee zinnen?',
-		services: 'Welke diensten veranderen? (spatie kiest, enter bevestigt)',
-		stateOf: (name: string) => `Nieuwe toestand van ${name}`,
-		note: (name: string) => `Korte uitleg bij ${name} (mag leeg)`,
-		now: 'nu',
-		phase: 'Fase van het incident',
-		next: 'Wanneer komt de volgende update? (+4h, 16:00, 2026-01-13 16:00, of geen)',
-		invalidTime: 'Dat tijdstip begrijp ik niet.',
-		required: 'Dit is verplicht.',
-		written: 'Geschreven',
-		fill: 'Vul nog in',
-		then: 'Daarna: npm run check, en npm run dev om te bekijken.',
-		stamp: (command: string) =>
-			`Vul de plaatshouders in elke taal in, en bevestig dan dat de vertalingen kloppen: ${command}`,
-		cancelled: 'Gestopt; er is niets geschreven.',
-	},
-	en: {
-		intro: 'New update',
-		template: 'Start from a prepared text?',
-		noTemplate: 'No, an empty update',
-		incident: 'Which incident is this update about?',
-		title: 'Title (short, fits a phone screen)',
-		summary: 'Summary: what must everyone know, in one or two sentences?',
-		services: 'Which services change? (space selects, enter confirms)',
-		stateOf: (name: string) => `New state of ${name}`,
-		note: (name: string) => `Short note for ${name} (may be empty)`,
-		now: 'now',
-		phase: 'Phase of the incident',
-		next: 'When is the next update? (+4h, 16:00, 2026-01-13 16:00, or none)',
-		invalidTime: 'I do not understand that time.',
-		required: 'This is required.',
-		written: 'Written',
-		fill: 'Still to fill in',
-		then: 'Then: npm run check, and npm run dev to preview.',
-		stamp: (command: string) =>
-			`Fill in the placeholders in every language, then confirm the translations match: ${command}`,
-		cancelled: 'Stopped; nothing was written.',
-	},
-};
-const say = flags.lang === 'en' ? words.en : words.nl;
+const say = ui(flags.lang).authoring.cli;
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
 
 /** A path as the writer sees it in messages. */

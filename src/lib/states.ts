@@ -1,4 +1,5 @@
 import type { StateKey } from '../schemas/state.ts';
+import { ui } from './i18n/ui.ts';
 
 /** Statuspage's component statuses, which the compatible API reports. */
 export type StatuspageStatus = 'operational' | 'degraded_performance' | 'partial_outage' | 'major_outage';
@@ -8,77 +9,62 @@ export interface StateDefinition {
 	/** Higher is worse; the worst state of a set decides the overall state. */
 	rank: number;
 	statuspage: StatuspageStatus;
-	/** The state in words, per language; never told by colour alone. */
-	label: Record<string, string>;
 	/** A CSS custom property name suffix for the state's colour (`--state-<tone>`). */
 	tone: 'ok' | 'minor' | 'major' | 'critical';
 }
 
-/** The one table of service states (DESIGN.md, "Service states"). */
+/**
+ * The one table of service states (DESIGN.md, "Service states"). Their words are in each
+ * language's interface strings (`UiStrings['states']`), so a language cannot leave one out.
+ */
 export const STATES: Record<StateKey, StateDefinition> = {
 	open: {
 		key: 'open',
 		rank: 0,
 		statuspage: 'operational',
 		tone: 'ok',
-		label: { en: 'Open as normal', nl: 'Open', fr: 'Ouvert' },
 	},
 	delays: {
 		key: 'delays',
 		rank: 1,
 		statuspage: 'degraded_performance',
 		tone: 'minor',
-		label: { en: 'Open, expect delays', nl: 'Open, met wachttijden', fr: 'Ouvert, attente prolongée' },
 	},
 	reduced: {
 		key: 'reduced',
 		rank: 2,
 		statuspage: 'degraded_performance',
 		tone: 'minor',
-		label: { en: 'Reduced capacity', nl: 'Beperkte capaciteit', fr: 'Capacité réduite' },
 	},
 	'urgent-only': {
 		key: 'urgent-only',
 		rank: 3,
 		statuspage: 'partial_outage',
 		tone: 'major',
-		label: { en: 'Urgent cases only', nl: 'Enkel dringende zorg', fr: 'Urgences uniquement' },
 	},
 	'no-ambulance': {
 		key: 'no-ambulance',
 		rank: 3,
 		statuspage: 'partial_outage',
 		tone: 'major',
-		label: {
-			en: 'No ambulance arrivals (walk-ins seen)',
-			nl: 'Geen aanvoer per ziekenwagen',
-			fr: "Pas d'arrivées en ambulance",
-		},
 	},
 	postponed: {
 		key: 'postponed',
 		rank: 4,
 		statuspage: 'major_outage',
 		tone: 'critical',
-		label: {
-			en: 'Postponed, we will contact you',
-			nl: 'Uitgesteld, u wordt gecontacteerd',
-			fr: 'Reporté, nous vous contacterons',
-		},
 	},
 	unavailable: {
 		key: 'unavailable',
 		rank: 4,
 		statuspage: 'major_outage',
 		tone: 'critical',
-		label: { en: 'Temporarily unavailable', nl: 'Tijdelijk niet beschikbaar', fr: 'Temporairement indisponible' },
 	},
 	closed: {
 		key: 'closed',
 		rank: 5,
 		statuspage: 'major_outage',
 		tone: 'critical',
-		label: { en: 'Closed', nl: 'Gesloten', fr: 'Fermé' },
 	},
 };
 
@@ -89,10 +75,9 @@ export function worstState(states: Iterable<StateKey>): StateKey {
 	return worst;
 }
 
-/** The state in words in a language, falling back to English for a language the table lacks. */
+/** The state in words in a language; English for a language Lantern has no words for. */
 export function stateLabel(state: StateKey, lang: string): string {
-	const labels = STATES[state].label;
-	return labels[lang] ?? labels['en']!;
+	return ui(lang).states[state];
 }
 
 /**

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 /**
  * The service states a comms officer may write, in hospital words. The order here is the
  * order in which they are offered to writers; the rank that decides the worst state lives
- * in the state vocabulary (src/lib/states.ts).
+ * in the state table (src/lib/states.ts), and the words a reader sees for each state in every
+ * language's interface strings (src/lib/i18n/), where a missing one is a type error.
  */
 export const STATE_KEYS = [
 	'open',

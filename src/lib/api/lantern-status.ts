@@ -3,7 +3,7 @@ import { updateTextIn } from '../content/update-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { noteOf, statusOn } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
-import { STATES } from '../states.ts';
+import { STATES, stateLabel } from '../states.ts';
 import type { StateKey } from '../../schemas/state.ts';
 
 /**
@@ -19,7 +19,7 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 	const state = (key: StateKey) => ({
 		key,
 		rank: STATES[key].rank,
-		label: perLanguage((lang) => STATES[key].label[lang] ?? STATES[key].label['en']!),
+		label: perLanguage((lang) => stateLabel(key, lang)),
 		statuspage: STATES[key].statuspage,
 	});
 	const textsOf = (update: Update) => ({

@@ -1,4 +1,5 @@
 import type { Phase, StateKey } from '../../schemas/state.ts';
+import { ui } from '../i18n/ui.ts';
 import { isoWithOffset } from '../time.ts';
 
 /** What `npm run new` needs to write an update, from prompts or flags. */
@@ -13,18 +14,10 @@ export interface NewUpdateAnswers {
 	body: string;
 }
 
-/** Section headings of a new update's body, per source language. */
-const SECTIONS: Record<string, string[]> = {
-	nl: ['Wat is er gebeurd?', 'Wat betekent dit voor u?', 'Wat moet u doen?', 'Volgende update'],
-	en: ['What happened?', 'What this means for you', 'What to do', 'Next update'],
-	fr: ['Que s’est-il passé ?', 'Ce que cela signifie pour vous', 'Que faire ?', 'Prochaine mise à jour'],
-};
-
 /** The standard body: the four sections with a line to replace under each. */
 export function standardBody(lang: string): string {
-	const headings = SECTIONS[lang] ?? SECTIONS['en']!;
-	const prompt = lang === 'nl' ? '[SCHRIJF HIER]' : lang === 'fr' ? '[ÉCRIVEZ ICI]' : '[WRITE HERE]';
-	return headings.map((heading) => `## ${heading}\n\n${prompt}\n`).join('\n');
+	const { sections, placeholder } = ui(lang).authoring;
+	return sections.map((heading) => `## ${heading}\n\n${placeholder}\n`).join('\n');
 }
 
 /** `2026-01-13-0915-servers-shut-down`: the time in the site's zone, then the title's words. */

@@ -1,0 +1,201 @@
+import type { UiStrings } from './ui-strings.ts';
+
+// French typography: a non-breaking space, always written \u00a0, stands before : ; ? and ! (see UiStrings).
+export const fr: UiStrings = {
+	statusSuffix: 'État des services',
+	skipLink: 'Aller au contenu',
+	nav: {
+		home: 'Maintenant',
+		updates: 'Mises à jour',
+		services: 'Services',
+		incidents: 'Incidents',
+		label: 'Menu principal',
+	},
+	languages: 'Lire dans une autre langue',
+	overall: {
+		ok: 'Tous les services fonctionnent normalement',
+		minor: 'Ouvert, mais certains services sont limités',
+		major: 'Certains services ne fonctionnent que partiellement',
+		critical: 'Certains services ne sont pas disponibles',
+	},
+	disruptedCount: (count, total) =>
+		count === 0
+			? `Les ${total} services sont ouverts.`
+			: `${count} ${count === 1 ? 'service sur' : 'services sur'} ${total} ne ${count === 1 ? 'fonctionne' : 'fonctionnent'} pas normalement.`,
+	whatToDo: {
+		heading: 'Que faire maintenant\u00a0?',
+		emergency: 'Danger de mort\u00a0? Appelez le',
+		gpOnCall: 'Besoin d’un médecin en dehors des heures de bureau\u00a0? Appelez le poste de garde\u00a0:',
+		infoLine: 'Questions sur votre rendez-vous\u00a0? Appelez notre ligne d’information\u00a0:',
+		hospitals: 'Autres hôpitaux à proximité\u00a0:',
+	},
+	board: {
+		heading: 'Les services en ce moment',
+		headingThen: 'Les services au moment de cette mise à jour',
+		allCampuses: 'Tous les campus',
+		since: 'depuis',
+		worstOnCampus: 'État le plus grave ici\u00a0:',
+		jump: 'Voir lesquels',
+	},
+	latest: 'Dernière mise à jour',
+	lastUpdated: 'Dernière mise à jour\u00a0:',
+	nextUpdate: 'Prochaine mise à jour prévue\u00a0:',
+	nextUpdateOverdue:
+		'La prochaine mise à jour était prévue à cette heure et a du retard. Nous la publierons dès que possible.',
+	noNextUpdate: 'Aucune autre mise à jour n’est prévue.',
+	readMore: 'Lire la mise à jour complète',
+	changes: {
+		heading: 'Ce qui a changé',
+		none: 'Aucun changement des services dans cette mise à jour.',
+		restored: 'de nouveau normal',
+		newNote: 'nouvelle information',
+		was: (state) => `avant\u00a0: ${state}`,
+	},
+	timeline: {
+		heading: 'Toutes les mises à jour',
+		intro: 'Toutes nos mises à jour, la plus récente en premier.',
+		newer: 'Mises à jour plus récentes',
+		older: 'Mises à jour plus anciennes',
+		page: (page, pages) => `Page ${page} sur ${pages}`,
+	},
+	update: {
+		published: 'Publié le',
+		corrected: 'Corrigé le',
+		previous: 'Mise à jour précédente',
+		next: 'Mise à jour suivante',
+		incident: 'Incident\u00a0:',
+		otherLanguages: 'Cette mise à jour dans d’autres langues\u00a0:',
+		superseded: 'Des informations plus récentes ont été publiées depuis cette mise à jour.',
+		seeNow: 'Voir la situation actuelle',
+	},
+	translation: {
+		isTranslation: (source) => `Ceci est une traduction. Le texte en ${source} fait foi.`,
+		outdated: (source) =>
+			`Le texte en ${source} a été modifié après cette traduction. Certains détails peuvent être dépassés\u00a0; le texte en ${source} est correct.`,
+		missing: (source) => `Cette mise à jour n’est pas encore traduite. Voici le texte original en ${source}.`,
+		readSource: (source) => `Lire le texte en ${source}`,
+	},
+	service: {
+		current: 'En ce moment',
+		advice: 'Que pouvez-vous faire\u00a0?',
+		history: 'Historique',
+		noHistory: 'Ce service a fonctionné normalement tout au long de l’incident.',
+		olderChanges: (count) =>
+			`${count} ${count === 1 ? 'changement plus ancien figure' : 'changements plus anciens figurent'} dans la liste complète des mises à jour\u00a0:`,
+		campus: 'Campus\u00a0:',
+		all: 'Tous les services',
+	},
+	incident: {
+		all: 'Incidents',
+		started: 'Début\u00a0:',
+		phase: 'Phase\u00a0:',
+		resolvedAt: 'Résolu le\u00a0:',
+		phases: 'Phases',
+		updates: 'Mises à jour sur cet incident',
+		olderUpdates: (count) =>
+			`${count} ${count === 1 ? 'mise à jour plus ancienne figure' : 'mises à jour plus anciennes figurent'} dans la liste complète\u00a0:`,
+	},
+	phase: { ongoing: 'En cours', recovering: 'Rétablissement', resolved: 'Résolu' },
+	states: {
+		open: 'Ouvert',
+		delays: 'Ouvert, attente prolongée',
+		reduced: 'Capacité réduite',
+		'urgent-only': 'Urgences uniquement',
+		'no-ambulance': "Pas d'arrivées en ambulance",
+		postponed: 'Reporté, nous vous contacterons',
+		unavailable: 'Temporairement indisponible',
+		closed: 'Fermé',
+	},
+	footer: {
+		mirrors: 'Si ce site est lent ou inaccessible, les mêmes informations se trouvent sur\u00a0:',
+		about: 'Ce site est séparé de nos propres systèmes afin de rester disponible.',
+	},
+	notFound: {
+		title: 'Page introuvable',
+		text: 'Cette page n’existe pas. Les dernières informations sont sur la page d’accueil.',
+	},
+	feeds: {
+		description: (organisation) =>
+			`Toutes les mises à jour de ${organisation} sur ses services, la plus récente en premier.`,
+		serviceDescription: (service) => `Toutes les mises à jour qui changent ${service}, la plus récente en premier.`,
+		heading: 'Suivre ces mises à jour',
+		intro:
+			'Vous pouvez recevoir les nouvelles mises à jour sans revenir sur cette page. Un flux est une adresse web qu’une application de lecture de flux surveille pour vous\u00a0; copiez l’un des liens ci-dessous dans votre lecteur de flux, ou dans un service qui envoie les flux par e-mail.',
+		rss: 'Flux RSS\u00a0: fonctionne avec presque tous les lecteurs de flux',
+		atom: 'Flux Atom\u00a0: les mêmes mises à jour, pour les lecteurs qui préfèrent Atom',
+		json: 'JSON Feed\u00a0: les mêmes mises à jour, pour les programmes et les sites web',
+		serviceIntro: (service) =>
+			`Vous voulez seulement savoir quand ${service} change\u00a0? Suivez ce service seul\u00a0:`,
+		machines: 'Pour les systèmes partenaires et les sites web\u00a0:',
+		statusApi: 'État actuel en JSON (compatible avec Statuspage)',
+		capAlerts: 'Alertes au format Common Alerting Protocol (CAP 1.2)',
+		badge: 'Badge d’état (SVG) pour votre site web',
+	},
+	cap: { event: 'Perturbation des services hospitaliers' },
+	search: {
+		label: 'Rechercher dans les mises à jour',
+		button: 'Rechercher',
+		clear: 'Effacer',
+		heading: 'Recherche',
+		intro: 'Cherchez dans toutes les mises à jour, les services et les incidents. Les plus récents d’abord.',
+		placeholder: 'Par exemple\u00a0: ambulance, prise de sang, visites',
+		needsJavaScript:
+			'La recherche a besoin de JavaScript, qui est désactivé ou n’a pas été chargé. Toutes les mises à jour sont aussi listées, la plus récente en premier, sur ces pages\u00a0:',
+		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'État' },
+	},
+	print: {
+		link: 'Imprimer une affiche pour votre porte ou votre salle d’attente',
+		title: 'Affiche',
+		asOf: 'Situation le',
+		disrupted: 'Ne fonctionne pas normalement\u00a0:',
+		allOthersOpen: 'Tous les autres services fonctionnent normalement.',
+		allOpen: 'Tous les services fonctionnent normalement.',
+		scan: 'Dernières informations\u00a0: scannez le code ou allez sur',
+	},
+	swimlane: {
+		heading: 'Les services dans le temps',
+		title: (count) =>
+			`Comment ${count} ${count === 1 ? 'service a changé' : 'services ont changé'} pendant cet incident`,
+		description: (start, end) =>
+			`Une ligne par service du ${start} au ${end}\u00a0; le tableau ci-dessous donne les mêmes informations.`,
+		tableCaption: 'Chaque service\u00a0: à partir de quand, dans quel état',
+		service: 'Service',
+		from: 'À partir de',
+		state: 'État',
+	},
+	history: (service) => `${service}\u00a0: historique`,
+	chooseLanguage: 'Choisissez votre langue',
+	draft: 'BROUILLON\u00a0: seulement dans l’aperçu, pas sur le site public',
+	colon: '\u00a0: ',
+	authoring: {
+		sections: [
+			'Que s’est-il passé\u00a0?',
+			'Ce que cela signifie pour vous',
+			'Que faire\u00a0?',
+			'Prochaine mise à jour',
+		],
+		placeholder: '[ÉCRIVEZ ICI]',
+		cli: {
+			intro: 'Nouvelle mise à jour',
+			template: 'Partir d’un texte préparé\u00a0?',
+			noTemplate: 'Non, une mise à jour vide',
+			incident: 'Quel incident cette mise à jour concerne-t-elle\u00a0?',
+			title: 'Titre (court, doit tenir sur l’écran d’un téléphone)',
+			summary: 'Résumé\u00a0: que doit savoir tout le monde, en une ou deux phrases\u00a0?',
+			services: 'Quels services changent\u00a0? (Espace pour cocher, Entrée pour valider)',
+			stateOf: (name) => `Nouvel état de ${name}`,
+			note: (name) => `Brève explication pour ${name} (peut rester vide)`,
+			now: 'en ce moment',
+			phase: 'Phase de l’incident',
+			next: 'Quand paraîtra la prochaine mise à jour\u00a0? (+4h, 16:00, 2026-01-13 16:00, ou none s’il n’y en a pas)',
+			invalidTime: 'Je ne comprends pas cette heure.',
+			required: 'Cette réponse est obligatoire.',
+			written: 'Écrit',
+			fill: 'Encore à compléter',
+			then: 'Ensuite\u00a0: npm run check, puis npm run dev pour prévisualiser.',
+			stamp: (command) =>
+				`Remplacez les textes entre crochets dans chaque langue, puis confirmez que les traductions correspondent\u00a0: ${command}`,
+			cancelled: 'Arrêté\u00a0; rien n’a été écrit.',
+		},
+	},
+};

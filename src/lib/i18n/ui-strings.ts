@@ -1,0 +1,245 @@
+import type { Phase, StateKey } from '../../schemas/state.ts';
+import type { StateDefinition } from '../states.ts';
+
+/**
+ * Every word Lantern itself puts in front of a reader (pages, feeds, APIs, the print notice) or a
+ * writer (`npm run new`), as opposed to the hospital's own text in content/. Each language is one
+ * file beside this one (en.ts, nl.ts, fr.ts) typed as this interface, so a word missing in one
+ * language is a type error rather than an empty spot on a page.
+ *
+ * A function builds a sentence around values the page fills in, so each language can put them
+ * where its grammar wants them and choose singular or plural itself.
+ *
+ * French typography: a non-breaking space (written `\u00a0`, never as the invisible character)
+ * stands before : ; ? and !, so the sign never starts a line on its own. A unit test holds every
+ * French string to this.
+ */
+export interface UiStrings {
+	/** After the organisation's name in the header, titles and feed titles ("AZ Voorbeeld · Service status"). */
+	statusSuffix: string;
+	/** The first link on every page, for keyboard and screen-reader users to skip the menu. */
+	skipLink: string;
+	/** The main menu; `label` names the menu itself for screen readers. */
+	nav: { home: string; updates: string; services: string; incidents: string; label: string };
+	/** Screen-reader name of the language switcher. */
+	languages: string;
+	/** The whole hospital in one sentence, by the tone of its worst service: headline, API, print notice. */
+	overall: Record<StateDefinition['tone'], string>;
+	/** Under the headline: how many services are not open as normal, of all. */
+	disruptedCount: (count: number, total: number) => string;
+	/** The box of emergency numbers and nearby hospitals on the home page; each is followed by a number or a list. */
+	whatToDo: { heading: string; emergency: string; gpOnCall: string; infoLine: string; hospitals: string };
+	/** The board of every service and its state. */
+	board: {
+		heading: string;
+		/** The board as an update left it, on that update's page. */
+		headingThen: string;
+		allCampuses: string;
+		/** Before the time a service got its state ("since Tuesday 08:05"). */
+		since: string;
+		/** Screen-reader text before a campus's worst state. */
+		worstOnCampus: string;
+		/** Link from the headline down to the board. */
+		jump: string;
+	};
+	/** Heading of the newest update on the home page. */
+	latest: string;
+	/** Each of these is followed by a time. */
+	lastUpdated: string;
+	nextUpdate: string;
+	/** Under the next-update time once it has passed without an update. */
+	nextUpdateOverdue: string;
+	/** After `nextUpdate` when the last update promised none. */
+	noNextUpdate: string;
+	readMore: string;
+	/** The services an update changes. */
+	changes: {
+		heading: string;
+		none: string;
+		/** After the "open" state when a service comes back ("Open as normal (back to normal)"). */
+		restored: string;
+		/** A change of a service's note only, its state staying the same. */
+		newNote: string;
+		/** The state before the change, in brackets after the new one. */
+		was: (state: string) => string;
+	};
+	/** The paged list of all updates. */
+	timeline: {
+		heading: string;
+		intro: string;
+		newer: string;
+		older: string;
+		page: (page: number, pages: number) => string;
+	};
+	/** An update's own page. */
+	update: {
+		/** Followed by the time it was published. */
+		published: string;
+		/** Followed by the time it was last changed after publication. */
+		corrected: string;
+		previous: string;
+		next: string;
+		incident: string;
+		otherLanguages: string;
+		/** On an update that a later one has overtaken, with `seeNow` linking home. */
+		superseded: string;
+		seeNow: string;
+	};
+	/**
+	 * The notice on a page shown in another language than the one it was written in;
+	 * `source` is the name of the language it was written in, in the page's language ("Dutch").
+	 */
+	translation: {
+		isTranslation: (source: string) => string;
+		/** The original changed after it was translated. */
+		outdated: (source: string) => string;
+		/** No translation yet: the original follows. */
+		missing: (source: string) => string;
+		readSource: (source: string) => string;
+	};
+	/** A service's page and the list of services. */
+	service: {
+		current: string;
+		advice: string;
+		history: string;
+		noHistory: string;
+		/** Before the link to the full list, when the page shows only the newest changes. */
+		olderChanges: (count: number) => string;
+		campus: string;
+		all: string;
+	};
+	/** An incident's page and the list of incidents. */
+	incident: {
+		all: string;
+		started: string;
+		phase: string;
+		resolvedAt: string;
+		phases: string;
+		updates: string;
+		/** Before the link to the full list, when the page shows only the newest updates. */
+		olderUpdates: (count: number) => string;
+	};
+	/** An incident's phase as the public sees it. */
+	phase: Record<Phase, string>;
+	/**
+	 * A service state in words, wherever a state is shown: the board, changes, badges, APIs, the
+	 * pictures' keys, `npm run new`. Never told by colour alone, so each must say the state on its own.
+	 */
+	states: Record<StateKey, string>;
+	footer: {
+		/** Before the list of mirror addresses. */
+		mirrors: string;
+		about: string;
+	};
+	notFound: { title: string; text: string };
+	/** The RSS, Atom and JSON feeds, and the page section that explains how to follow them. */
+	feeds: {
+		/** The description of the site-wide feeds. */
+		description: (organisation: string) => string;
+		/** The description of one service's feeds. */
+		serviceDescription: (service: string) => string;
+		heading: string;
+		intro: string;
+		rss: string;
+		atom: string;
+		json: string;
+		serviceIntro: (service: string) => string;
+		/** Before the links meant for programs rather than people. */
+		machines: string;
+		statusApi: string;
+		capAlerts: string;
+		badge: string;
+	};
+	/** Common Alerting Protocol alerts; `event` is the alert's fixed event type. */
+	cap: { event: string };
+	/** The search page (Pagefind). */
+	search: {
+		/** Screen-reader name of the search field. */
+		label: string;
+		button: string;
+		clear: string;
+		heading: string;
+		intro: string;
+		/** Example words shown in the empty search field. */
+		placeholder: string;
+		/** Shown instead of search when scripts do not run; followed by links to the lists. */
+		needsJavaScript: string;
+		/** The names of the filters beside the results. */
+		filters: { service: string; campus: string; incident: string; phase: string; state: string };
+	};
+	/** The one-page notice for a door or waiting room. */
+	print: {
+		link: string;
+		title: string;
+		/** Followed by the time of the situation shown. */
+		asOf: string;
+		disrupted: string;
+		allOthersOpen: string;
+		allOpen: string;
+		/** Beside the QR code, followed by the site's address. */
+		scan: string;
+	};
+	/** The picture of every service's states over an incident, and the table that says the same. */
+	swimlane: {
+		heading: string;
+		/** The picture's accessible name. */
+		title: (count: number) => string;
+		/** The picture's accessible description; `start` and `end` are formatted times. */
+		description: (start: string, end: string) => string;
+		tableCaption: string;
+		service: string;
+		from: string;
+		state: string;
+	};
+	/** The accessible name of one service's strip of states over time. */
+	history: (service: string) => string;
+	/** On the root page that sends a reader to a language. */
+	chooseLanguage: string;
+	/** On a draft update in the preview (`npm run dev`); drafts never reach the public site. */
+	draft: string;
+	/** Between a label and its value ("Planned surgery: Postponed"). */
+	colon: string;
+	/** What a writer sees: `npm run new` in this language (`--lang`), and the body it starts an update with. */
+	authoring: {
+		/** The headings of a new update's body, in this order; the writer writes under each. */
+		sections: readonly [whatHappened: string, whatItMeans: string, whatToDo: string, nextUpdate: string];
+		/**
+		 * The line under each heading, for the writer to replace. Capitals in square brackets, so
+		 * `npm run check` recognises it as a placeholder and refuses to publish it.
+		 */
+		placeholder: string;
+		/** The questions and messages of `npm run new`. */
+		cli: {
+			intro: string;
+			template: string;
+			/** The first choice in the list of templates. */
+			noTemplate: string;
+			incident: string;
+			title: string;
+			summary: string;
+			/** The list of services to change; says how to choose in it. */
+			services: string;
+			/** The question for a chosen service's new state. */
+			stateOf: (name: string) => string;
+			/** The question for a chosen service's note. */
+			note: (name: string) => string;
+			/** Before each service's current state in the list ("now: Open as normal"). */
+			now: string;
+			phase: string;
+			/** The question for the next update's time; says which forms the answer may take. */
+			next: string;
+			invalidTime: string;
+			required: string;
+			/** Before the files written. */
+			written: string;
+			/** Before a file and the placeholders still in it. */
+			fill: string;
+			/** The last line: what to do next. */
+			then: string;
+			/** After starting from a template: the command that confirms its translations still match. */
+			stamp: (command: string) => string;
+			/** When the writer stops (Ctrl+C or Escape) before anything is written. */
+			cancelled: string;
+		};
+	};
+}
