@@ -46,6 +46,8 @@ const { values: flags } = parseArgs({
 });
 
 const say = ui(flags.lang).authoring.cli;
+/** Between a label and its value, as the prompt language writes it (French puts a space before the colon). */
+const colon = ui(flags.lang).colon;
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
 
 /** A path as the writer sees it in messages. */
@@ -157,7 +159,7 @@ if (!flags.service.length && interactive) {
 			options: content.services.map((service) => ({
 				value: service.id,
 				label: serviceNameWithCampus(service, content, shown).text,
-				hint: `${say.now}: ${stateLabel(current(service.id), shown)}`,
+				hint: `${say.now}${colon}${stateLabel(current(service.id), shown)}`,
 			})),
 		}),
 	);
@@ -241,9 +243,9 @@ const placeholders = written.flatMap(({ file, text }) => {
 	return found.length ? [[file, found] as const] : [];
 });
 const report = [
-	`${say.written}: ${written.map(({ file }) => relative(file)).join(', ')}`,
+	`${say.written}${colon}${written.map(({ file }) => relative(file)).join(', ')}`,
 	`published: ${isoWithOffset(now, site.timeZone)}`,
-	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}: ${found.join(' ')}`),
+	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}${colon}${found.join(' ')}`),
 	...(template && written.length > 1
 		? [say.stamp(`npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}`)]
 		: []),

@@ -1,18 +1,5 @@
-import type { Phase, StateKey } from '../../schemas/state.ts';
 import { ui } from '../i18n/ui.ts';
 import { isoWithOffset } from '../time.ts';
-
-/** What `npm run new` needs to write an update, from prompts or flags. */
-export interface NewUpdateAnswers {
-	incident: string;
-	title: string;
-	summary?: string | undefined;
-	phase: Phase;
-	services: Record<string, { state: StateKey; note?: string | undefined }>;
-	nextUpdate?: Date | undefined;
-	draft?: boolean;
-	body: string;
-}
 
 /** The standard body: the four sections with a line to replace under each. */
 export function standardBody(lang: string): string {
