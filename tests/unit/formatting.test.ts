@@ -4,7 +4,7 @@ import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
 import { pickText } from '../../src/lib/i18n/local-text.ts';
 import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts';
 import { ui, UI_LANGUAGES } from '../../src/lib/i18n/ui.ts';
-import { absoluteUrl, createRoutes } from '../../src/lib/routes.ts';
+import { absoluteUrl, ALL_FEED_FORMATS, createRoutes, FEED_FORMATS } from '../../src/lib/routes.ts';
 import { STATES, stateLabel, worstState } from '../../src/lib/states.ts';
 import { STATE_KEYS } from '../../src/schemas/state.ts';
 import { buildClock, formatDateTime, isoWithOffset } from '../../src/lib/time.ts';
@@ -52,6 +52,22 @@ describe('routes', () => {
 		expect(absoluteUrl('https://example.org/status/', routes.service('nl', 'mug'))).toBe(
 			'https://example.org/status/nl/services/mug/',
 		);
+	});
+
+	it('offers every feed format, the site’s or a service’s, in one order', () => {
+		const routes = createRoutes('/status');
+		expect(ALL_FEED_FORMATS).toEqual(['rss', 'atom', 'json']);
+		expect(routes.feeds('en')).toEqual([
+			{ format: 'rss', href: '/status/en/rss.xml' },
+			{ format: 'atom', href: '/status/en/atom.xml' },
+			{ format: 'json', href: '/status/en/feed.json' },
+		]);
+		expect(routes.feeds('nl', 'mug').map((feed) => feed.href)).toEqual([
+			'/status/nl/services/mug/rss.xml',
+			'/status/nl/services/mug/atom.xml',
+			'/status/nl/services/mug/feed.json',
+		]);
+		expect(FEED_FORMATS.json).toEqual({ file: 'feed.json', type: 'application/feed+json', name: 'JSON Feed' });
 	});
 });
 
