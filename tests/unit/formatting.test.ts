@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
-import { pickText } from '../../src/lib/i18n/local-text.ts';
+import { langAttribute, pickText } from '../../src/lib/i18n/local-text.ts';
 import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts';
 import { ui, UI_LANGUAGES } from '../../src/lib/i18n/ui.ts';
 import { absoluteUrl, ALL_FEED_FORMATS, createRoutes, FEED_FORMATS } from '../../src/lib/routes.ts';
@@ -79,6 +79,13 @@ describe('language helpers', () => {
 			fallback: false,
 		});
 		expect(pickText({ nl: 'Spoed' }, 'fr', 'nl')).toEqual({ text: 'Spoed', lang: 'nl', fallback: true });
+	});
+
+	it('marks a text with its language only where it differs from the page', () => {
+		expect(langAttribute(pickText({ nl: 'Spoed' }, 'fr', 'nl'), 'fr')).toBe('nl');
+		expect(langAttribute(pickText({ nl: 'Spoed', fr: 'Urgences' }, 'fr', 'nl'), 'fr')).toBeUndefined();
+		expect(langAttribute(pickText({ nl: 'Spoed' }, 'nl', 'nl'), 'nl')).toBeUndefined();
+		expect(langAttribute({ lang: 'nl' }, 'en')).toBe('nl');
 	});
 
 	it('names languages through Intl', () => {
