@@ -1,19 +1,21 @@
 import { buildFeed } from '../lib/feeds/build-feed.ts';
+import type { FeedDocument } from '../lib/feeds/feed-document.ts';
 import { toAtom } from '../lib/feeds/atom.ts';
 import { toJsonFeed } from '../lib/feeds/json-feed.ts';
 import { toRss } from '../lib/feeds/rss.ts';
-import { FEED_FILES, type FeedFormat } from '../lib/routes.ts';
+import { ALL_FEED_FORMATS, FEED_FORMATS, type FeedFormat } from '../lib/routes.ts';
 import { bodyHtml } from './body-html.ts';
 import { getLantern } from './lantern.ts';
-
-const FORMATS = Object.entries(FEED_FILES) as [FeedFormat, string][];
 
 /** The feed files of every language (and, with `perService`, of every service in every language). */
 export async function feedPaths(perService: boolean) {
 	const { content } = await getLantern();
 	return content.site.languages.flatMap((lang) =>
 		(perService ? content.services.map((service) => service.id) : [undefined]).flatMap((id) =>
-			FORMATS.map(([format, file]) => ({ params: { lang, feed: file, ...(id && { id }) }, props: { format } })),
+			ALL_FEED_FORMATS.map((format) => ({
+				params: { lang, feed: FEED_FORMATS[format].file, ...(id && { id }) },
+				props: { format },
+			})),
 		),
 	);
 }
@@ -22,14 +24,17 @@ export async function feedPaths(perService: boolean) {
 export async function feedResponse(lang: string, format: FeedFormat, serviceId?: string): Promise<Response> {
 	const lantern = await getLantern();
 	const feed = await buildFeed({ ...lantern, bodyHtml }, lang, serviceId);
+	const body = await feedBody(feed, format);
+	return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
+}
+
+async function feedBody(feed: FeedDocument, format: FeedFormat): Promise<string> {
 	switch (format) {
 		case 'rss':
-			return new Response(await toRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+			return toRss(feed);
 		case 'atom':
-			return new Response(toAtom(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+			return toAtom(feed);
 		case 'json':
-			return new Response(JSON.stringify(toJsonFeed(feed), null, '\t'), {
-				headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
-			});
+			return JSON.stringify(toJsonFeed(feed), null, '\t');
 	}
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
-import { pickText } from '../../src/lib/i18n/local-text.ts';
+import { langAttribute, pickText } from '../../src/lib/i18n/local-text.ts';
 import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts';
-import { absoluteUrl, createRoutes } from '../../src/lib/routes.ts';
+import { absoluteUrl, ALL_FEED_FORMATS, createRoutes, FEED_FORMATS } from '../../src/lib/routes.ts';
 import { worstState } from '../../src/lib/states.ts';
 import { buildClock, formatDateTime, isoWithOffset } from '../../src/lib/time.ts';
 
@@ -46,6 +46,22 @@ describe('routes', () => {
 			'https://example.org/status/nl/services/mug/',
 		);
 	});
+
+	it('offers every feed format, the site’s or a service’s, in one order', () => {
+		const routes = createRoutes('/status');
+		expect(ALL_FEED_FORMATS).toEqual(['rss', 'atom', 'json']);
+		expect(routes.feeds('en')).toEqual([
+			{ format: 'rss', href: '/status/en/rss.xml' },
+			{ format: 'atom', href: '/status/en/atom.xml' },
+			{ format: 'json', href: '/status/en/feed.json' },
+		]);
+		expect(routes.feeds('nl', 'mug').map((feed) => feed.href)).toEqual([
+			'/status/nl/services/mug/rss.xml',
+			'/status/nl/services/mug/atom.xml',
+			'/status/nl/services/mug/feed.json',
+		]);
+		expect(FEED_FORMATS.json).toEqual({ file: 'feed.json', type: 'application/feed+json', name: 'JSON Feed' });
+	});
 });
 
 describe('language helpers', () => {
@@ -56,6 +72,13 @@ describe('language helpers', () => {
 			fallback: false,
 		});
 		expect(pickText({ nl: 'Spoed' }, 'fr', 'nl')).toEqual({ text: 'Spoed', lang: 'nl', fallback: true });
+	});
+
+	it('marks a text with its language only where it differs from the page', () => {
+		expect(langAttribute(pickText({ nl: 'Spoed' }, 'fr', 'nl'), 'fr')).toBe('nl');
+		expect(langAttribute(pickText({ nl: 'Spoed', fr: 'Urgences' }, 'fr', 'nl'), 'fr')).toBeUndefined();
+		expect(langAttribute(pickText({ nl: 'Spoed' }, 'nl', 'nl'), 'nl')).toBeUndefined();
+		expect(langAttribute({ lang: 'nl' }, 'en')).toBe('nl');
 	});
 
 	it('names languages through Intl', () => {

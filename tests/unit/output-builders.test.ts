@@ -3,7 +3,8 @@ import { statuspageDocuments } from '../../src/lib/api/statuspage.ts';
 import { badgeSvg } from '../../src/lib/badge.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
-import { changeText } from '../../src/lib/status/change-text.ts';
+import { updateTextOnPage } from '../../src/lib/i18n/update-text-on-page.ts';
+import { changeText, changeWording } from '../../src/lib/status/change-text.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
 import { jsonLd } from '../../src/lib/structured-data.ts';
 import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
@@ -59,6 +60,44 @@ describe('change text', () => {
 		expect(changeText(entry.changes[0]!, entry.update, content, 'fr')).toBe(
 			'Spoed Noord, Campus Noord\u00a0: Capacité réduite (avant\u00a0: Ouvert)',
 		);
+	});
+
+	it('gives pages and feeds the same parts: back to normal, new information, a note in its own language', () => {
+		const { content, status } = model({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': at(
+				'2026-01-13T12:00:00+01:00',
+				'  emergency-noord: open\n  mug:\n    state: unavailable\n    note: Nog altijd 112.',
+			),
+		});
+		const entry = status.updates[1]!;
+		expect(entry.changes.map((change) => changeWording(change, entry.update, content, 'en'))).toEqual([
+			{
+				name: { text: 'Emergency North, Campus Noord', lang: 'en', fallback: false },
+				state: 'Open as normal (back to normal)',
+				before: 'was: Reduced capacity',
+				note: undefined,
+			},
+			{
+				name: { text: 'MUG, Campus Noord', lang: 'nl', fallback: true },
+				state: 'Temporarily unavailable',
+				before: 'new information',
+				note: { text: 'Nog altijd 112.', lang: 'nl' },
+			},
+		]);
+		expect(entry.changes.map((change) => changeText(change, entry.update, content, 'en'))).toEqual([
+			'Emergency North, Campus Noord: Open as normal (back to normal) (was: Reduced capacity)',
+			'MUG, Campus Noord: Temporarily unavailable (new information). Nog altijd 112.',
+		]);
+	});
+});
+
+describe('update text on a page', () => {
+	it('marks the source text with its language where it stands in for a missing translation', () => {
+		const { content } = model({ 'u1/nl': FIRST_UPDATE });
+		const update = content.updates[0]!;
+		expect(updateTextOnPage(update, 'en')).toMatchObject({ kind: 'fallback', langAttribute: 'nl' });
+		expect(updateTextOnPage(update, 'nl')).toMatchObject({ kind: 'source', langAttribute: undefined });
 	});
 });
 

@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { escapeXml } from '../escape.ts';
+import { FEED_FORMATS } from '../routes.ts';
 import type { FeedDocument } from './feed-document.ts';
 
 /** RSS 2.0 through @astrojs/rss, with `atom:link rel="self"` and the channel language. */
@@ -12,7 +13,7 @@ export function toRss(feed: FeedDocument): Promise<string> {
 		customData: [
 			`<language>${escapeXml(feed.lang)}</language>`,
 			`<lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
-			`<atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="application/rss+xml"/>`,
+			`<atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="${FEED_FORMATS.rss.type}"/>`,
 		].join(''),
 		items: feed.entries.map((entry) => ({
 			title: entry.title,

@@ -14,3 +14,12 @@ export function pickText(text: LocalText, lang: string, sourceLanguage: string):
 	const source = text[sourceLanguage] ?? Object.values(text)[0] ?? '';
 	return { text: source, lang: sourceLanguage, fallback: true };
 }
+
+/**
+ * The `lang` attribute of a text on a page in `pageLang`: the text's language when it fell
+ * back to another one (a Dutch name on the English page), else none, as the page's own
+ * `lang` already says it.
+ */
+export function langAttribute(text: { lang: string }, pageLang: string): string | undefined {
+	return text.lang === pageLang ? undefined : text.lang;
+}

@@ -2,20 +2,44 @@ import type { LanternContent, Update } from '../content/model.ts';
 import { findService } from '../content/find-service.ts';
 import { serviceNameWithCampus } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
+import type { PickedText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { stateLabel } from '../states.ts';
 import type { ServiceChange } from './engine.ts';
+
+/** The words of one change, apart, so a page can link and style each and a feed can join them. */
+export interface ChangeWording {
+	/** The service with its campus ("Emergency department, Campus Noord"); its id if it is unknown. */
+	name: PickedText;
+	/** The state now: "Reduced capacity", or "Open as normal (back to normal)" after a disruption. */
+	state: string;
+	/** What came before, without brackets: "was: Open as normal", or "new information" for a new note alone. */
+	before: string;
+	/** The update's note on the service, with the language it is in. */
+	note: { text: string; lang: string } | undefined;
+}
+
+export function changeWording(
+	change: ServiceChange,
+	update: Update,
+	content: LanternContent,
+	lang: string,
+): ChangeWording {
+	const t = ui(lang);
+	const service = findService(content, change.serviceId);
+	return {
+		name: service ? serviceNameWithCampus(service, content, lang) : { text: change.serviceId, lang, fallback: false },
+		state: change.restored ? `${stateLabel('open', lang)} (${t.changes.restored})` : stateLabel(change.to, lang),
+		before: change.noteOnly ? t.changes.newNote : t.changes.was(stateLabel(change.from, lang)),
+		note: noteIn(update, change.serviceId, lang),
+	};
+}
 
 /**
  * One change in plain words, for feeds and alerts: "Emergency department, Campus Noord:
  * Reduced capacity (was: Open as normal). Walk-ins are still seen."
  */
 export function changeText(change: ServiceChange, update: Update, content: LanternContent, lang: string): string {
-	const t = ui(lang);
-	const service = findService(content, change.serviceId);
-	const name = service ? serviceNameWithCampus(service, content, lang).text : change.serviceId;
-	const state = change.restored ? `${stateLabel('open', lang)} (${t.changes.restored})` : stateLabel(change.to, lang);
-	const before = change.noteOnly ? t.changes.newNote : t.changes.was(stateLabel(change.from, lang));
-	const note = noteIn(update, change.serviceId, lang);
-	return `${name}${t.colon}${state} (${before})${note ? `. ${note.text}` : ''}`;
+	const { name, state, before, note } = changeWording(change, update, content, lang);
+	return `${name.text}${ui(lang).colon}${state} (${before})${note ? `. ${note.text}` : ''}`;
 }
