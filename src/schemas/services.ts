@@ -23,6 +23,11 @@ export const serviceSchema = z.strictObject({
 	description: localTextSchema.optional(),
 	/** What a patient should do while the service is not open as normal, per language. */
 	advice: localTextSchema.optional(),
+	/**
+	 * `true` keeps the service on the home page's first screen in every state, open or not: the
+	 * few services most readers come to ask about (the emergency departments, maternity).
+	 */
+	key: z.boolean().default(false),
 });
 
 /** `content/services.yaml`. */

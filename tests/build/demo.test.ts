@@ -26,20 +26,61 @@ describe('the demo on the second morning of the attack', () => {
 		expect(fr('radiology-noord')).toContain('Temporairement indisponible');
 	});
 
-	it('counts the services not working as normal, with a link down to them', async () => {
+	it('puts the situation, 112, the key services and the latest message first, then what is not working as normal', async () => {
 		const home = await readPage(site.dist, 'nl');
-		const count = home.querySelector('.overall p');
-		expect(textOf(count)).toBe('10 van de 13 diensten werken niet normaal. Bekijk welke diensten');
-		expect(count?.querySelector('a')?.getAttribute('href')).toBe('#board-heading');
-		expect(home.querySelector('#board-heading')).not.toBeNull();
+		const order = [
+			'#overall',
+			'.emergency',
+			'#key-services',
+			'#latest',
+			'#not-normal',
+			'#what-to-do',
+			'#board-heading',
+		];
+		const positions = order.map((selector) => home.innerHTML.indexOf(home.querySelector(selector)!.outerHTML));
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		expect(textOf(home.querySelector('.emergency'))).toBe('Levensgevaar? Bel 112');
+		// Key services in every state, with their campus, and nothing else.
+		expect(
+			home
+				.querySelectorAll('.key-services [data-service]')
+				.map((item) => [item.getAttribute('data-service'), item.getAttribute('data-state')]),
+		).toEqual([
+			['emergency-noord', 'no-ambulance'],
+			['emergency-zuid', 'no-ambulance'],
+			['maternity-noord', 'open'],
+		]);
+		expect(textOf(home.querySelector('.key-services [data-service="maternity-noord"]'))).toBe(
+			'Materniteit en bevallingen, Campus Noord Open',
+		);
+		expect(textOf(home.querySelector('.message .message-title'))).toBe('Inschrijven op papier: reken op wachttijden');
+		// Only what is not open, campus by campus, key services first, each with what to do instead.
+		const notNormal = home.querySelector('.not-normal')!;
+		expect(textOf(notNormal.querySelector('p'))).toBe('10 van de 13 diensten werken niet normaal.');
+		expect(notNormal.querySelectorAll('li[data-state="open"]')).toHaveLength(0);
+		expect(notNormal.querySelectorAll('[data-service]').map((item) => item.getAttribute('data-service'))[0]).toBe(
+			'emergency-noord',
+		);
+		expect(textOf(notNormal.querySelector('[data-service="mug"] .advice'))).toBe(
+			'Wat kunt u doen? Bel gewoon 112. De hulpcentrale stuurt een MUG van een ander ziekenhuis.',
+		);
+	});
+
+	it('sums a campus up as a count and its most affected service, never as one state', async () => {
+		const home = await readPage(site.dist, 'en');
+		expect(home.querySelectorAll('.board .group-summary').map(textOf)).toEqual([
+			'5 of 6 not working as normal; most affected: MUG mobile emergency team (Temporarily unavailable)',
+			'4 of 5 not working as normal; most affected: PIT paramedic team (Temporarily unavailable)',
+			'1 of 2 not working as normal: Blood tests (Temporarily unavailable)',
+		]);
 	});
 
 	it('lists only the updates published by then, and the next one as expected, not overdue', async () => {
 		const timeline = await readPage(site.dist, 'nl/updates');
 		expect(timeline.querySelectorAll('[data-update]')).toHaveLength(4);
 		const home = await readPage(site.dist, 'nl');
+		expect(home.querySelector('#latest time')?.getAttribute('datetime')).toBe('2026-01-14T10:00:00+01:00');
 		expect(home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'))).toEqual([
-			'2026-01-14T10:00:00+01:00',
 			'2026-01-14T17:00:00+01:00',
 		]);
 		// Not late yet: the notice waits, hidden, for the page's script to show it at 17:00.
@@ -108,10 +149,16 @@ describe('the demo on the second morning of the attack', () => {
 describe('the demo five weeks later', () => {
 	const site = useBuiltSite('demo-end', DEMO_CONTENT, { LANTERN_NOW: '2026-11-26T12:00:00+01:00' });
 
-	it('shows every service open, the incident resolved, and no next update', async () => {
+	it('says all is well again, names the incident that ended and when, and links to it', async () => {
 		const home = await readPage(site.dist, 'en');
 		expect(textOf(home.querySelector('h1'))).toBe('All services are open as normal');
-		expect(textOf(home.querySelector('.times'))).toContain('No further updates are planned.');
+		const quiet = home.querySelector('[data-quiet]');
+		expect(textOf(quiet)).toBe(
+			'The last incident, Cyberattack on AZ Voorbeeld, ended on Tuesday, 17 February 2026 at 12:00.',
+		);
+		expect(quiet?.querySelector('a')?.getAttribute('href')).toBe('/en/incidents/2026-01-cyberattack/');
+		expect(home.querySelector('.not-normal')).toBeNull();
+		expect(home.querySelectorAll('.key-services li[data-state="open"]')).toHaveLength(3);
 		const incident = await readPage(site.dist, 'en/incidents/2026-01-cyberattack');
 		expect(textOf(incident.querySelector('.facts'))).toContain('Resolved');
 		expect(incident.querySelectorAll('[data-update]')).toHaveLength(13);

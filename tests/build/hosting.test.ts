@@ -120,11 +120,16 @@ describe('a build under a sub-path (BASE_PATH=/status/)', () => {
 		const text = await readFile(path.join(dist, 'status.txt'));
 		expect(text.length).toBeLessThan(1024);
 		expect(text.toString()).toContain('Labo Oost, Campus Oost: Enkel dringende zorg');
+		// The whole site as a count and its most affected service, never as one state.
+		expect(text.toString().split('\n')[1]).toBe(
+			'1 van de 3 werkt niet normaal: Labo Oost, Campus Oost (Enkel dringende zorg)',
+		);
 		expect(text.toString()).toContain('https://example.org/status/nl/');
 		const notice = await readFile(path.join(dist, 'en/print/index.html'), 'utf8');
 		expect(notice).toMatch(/<svg role="img" aria-label="https:\/\/example\.org\/status\/en\/"/);
 		expect(notice).toMatch(/@page\s*\{size:\s*A4/);
 		expect(notice).toContain('1733');
+		expect(notice).toContain('1 of 3 services are not working as normal.');
 	});
 
 	it('lists every file in integrity.json, and npm run verify finds a changed, a missing and an extra file in a copy', async () => {

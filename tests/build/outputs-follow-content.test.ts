@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyContent, readPage, SMALL_FIXTURE, textOf } from './helpers/build-site.ts';
+import { buildSite, copyContent, readPage, SMALL_FIXTURE } from './helpers/build-site.ts';
 import { readJson, readXml, validateCap } from './helpers/outputs.ts';
 
 const NOW = { LANTERN_NOW: '2026-03-05T12:00:00+01:00' };
@@ -81,8 +81,9 @@ Het labo werkt weer. Bedankt voor uw geduld.
 		expect(await readFile(path.join(dist, 'services/lab-oost/badge.svg'), 'utf8')).toContain(
 			'Labo Oost, Campus Oost: Open',
 		);
-		expect(textOf((await readPage(dist, 'nl')).querySelector('#latest ~ .update-card h3'))).toBe(
-			'Labo Oost werkt weer volledig',
-		);
+		// All open and the incident resolved: the home page says so and links the new update.
+		const home = await readPage(dist, 'nl');
+		expect(home.querySelector('[data-quiet]')).not.toBeNull();
+		expect(home.querySelector('.more a')?.getAttribute('href')).toBe(`/nl/updates/${LAB_BACK}/`);
 	});
 });

@@ -225,9 +225,13 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 		});
 	});
 
-	it('draws badges that say the state in words', async () => {
+	it('draws badges that say the state in words, the site’s as a count in the colour of the worst state', async () => {
 		const badge = await readFile(path.join(dist, 'badge.svg'), 'utf8');
-		expect(badge).toContain('<title>Ziekenhuis Proef: Enkel dringende zorg</title>');
+		expect(badge).toContain('<title>Ziekenhuis Proef: 1 van 3 niet normaal</title>');
+		expect(badge).toContain('fill="#a33f00"');
+		expect(await readFile(path.join(dist, 'en/badge.svg'), 'utf8')).toContain(
+			'<title>Proef Hospital: 1 of 3 not normal</title>',
+		);
 		expect(badge).toContain('role="img"');
 		const english = await readFile(path.join(dist, 'en/services/lab-oost/badge.svg'), 'utf8');
 		expect(english).toContain('aria-label="Laboratory East, East campus: Urgent cases only"');

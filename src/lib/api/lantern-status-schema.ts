@@ -54,8 +54,19 @@ export function lanternStatusSchema(id: string) {
 				items: {
 					type: 'object',
 					additionalProperties: false,
-					required: ['id', 'name', 'state'],
-					properties: { id: { type: 'string' }, name: perLanguage, state },
+					required: ['id', 'name', 'state', 'services', 'not_normal', 'most_affected', 'summary'],
+					properties: {
+						id: { type: 'string' },
+						name: perLanguage,
+						state: { ...state, description: 'The worst state of its services, not the state of the whole campus.' },
+						services: { type: 'integer', minimum: 0, description: 'How many services the campus has.' },
+						not_normal: { type: 'integer', minimum: 0, description: 'How many of them are not open as normal.' },
+						most_affected: {
+							...nullable({ type: 'string' }),
+							description: 'The id of the service in the worst state; null when all are open.',
+						},
+						summary: { ...perLanguage, description: 'How the campus stands, in words, per language.' },
+					},
 				},
 			},
 			services: {

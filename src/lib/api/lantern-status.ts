@@ -4,6 +4,8 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { noteOf, statusOn } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
 import { STATES, stateLabel } from '../states.ts';
+import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
+import { serviceName } from '../content/names.ts';
 import type { StateKey } from '../../schemas/state.ts';
 
 /**
@@ -40,11 +42,21 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 		last_updated: status.lastUpdated?.toISOString() ?? null,
 		next_update: status.nextUpdate?.toISOString() ?? null,
 		next_update_overdue: status.overdue,
-		campuses: site.campuses.map((campus) => ({
-			id: campus.id,
-			name: campus.name,
-			state: state(status.current.worstByCampus.get(campus.id) ?? 'open'),
-		})),
+		campuses: site.campuses.map((campus) => {
+			const summary = summarizeGroup(
+				status.current,
+				content.services.filter((service) => service.campus === campus.id),
+			);
+			return {
+				id: campus.id,
+				name: campus.name,
+				state: state(status.current.worstByCampus.get(campus.id) ?? 'open'),
+				services: summary.total,
+				not_normal: summary.notNormal,
+				most_affected: summary.mostAffected?.service.id ?? null,
+				summary: perLanguage((lang) => groupSummaryText(summary, lang, (service) => serviceName(service, site, lang))),
+			};
+		}),
 		services: content.services.map((service) => {
 			const current = statusOn(status.current, service.id);
 			return {

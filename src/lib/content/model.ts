@@ -54,6 +54,8 @@ export interface Service {
 	name: LocalText;
 	description?: LocalText;
 	advice?: LocalText;
+	/** Shown on the home page's first screen in every state. */
+	key: boolean;
 }
 
 export interface Incident {

@@ -6,6 +6,7 @@ import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
 import { STATES, stateLabel } from '../states.ts';
 import { formatShortDateTime } from '../time.ts';
+import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
 
 /** The most a plain-text status may weigh: one small packet, readable on the worst connection. */
 export const STATUS_TEXT_LIMIT = 1000;
@@ -20,6 +21,10 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 	const time = (date: Date) => formatShortDateTime(date, lang, site.timeZone);
 	const head = [
 		`${organisationName(site, lang)}: ${t.overall[STATES[status.current.overall].tone]}`,
+		// A count and the most affected service, never one state as if every service had it.
+		groupSummaryText(summarizeGroup(status.current, content.services), lang, (service) =>
+			serviceNameWithCampus(service, content, lang),
+		),
 		...(status.lastUpdated ? [`${t.lastUpdated} ${time(status.lastUpdated)}`] : []),
 	];
 	const tail = [

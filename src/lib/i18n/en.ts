@@ -25,9 +25,20 @@ export const en: UiStrings = {
 		headingThen: 'Services at the time of this update',
 		allCampuses: 'All campuses',
 		since: 'since',
-		worstOnCampus: 'Worst state here:',
-		jump: 'See which services',
 	},
+	group: {
+		allNormal: (total) => (total === 1 ? 'Open as normal' : `All ${total} open as normal`),
+		notNormal: (count, total) =>
+			count === 1
+				? `1 of ${total} not working as normal: {service} ({state})`
+				: `${count} of ${total} not working as normal; most affected: {service} ({state})`,
+	},
+	home: {
+		keyServices: 'Key services right now',
+		notNormal: 'Not working as normal',
+		quiet: 'The last incident, {incident}, ended on {time}.',
+	},
+	badge: (count, total) => (count === 0 ? 'all open' : `${count} of ${total} not normal`),
 	latest: 'Latest update',
 	lastUpdated: 'Last updated:',
 	nextUpdate: 'Next update expected:',
@@ -67,7 +78,7 @@ export const en: UiStrings = {
 	},
 	service: {
 		current: 'Right now',
-		advice: 'What you can do',
+		advice: 'What can you do?',
 		history: 'History',
 		noHistory: 'This service has worked as normal throughout.',
 		olderChanges: (count) => `${count} older ${count === 1 ? 'change is' : 'changes are'} in the full list of updates:`,

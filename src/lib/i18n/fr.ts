@@ -34,9 +34,20 @@ export const fr: UiStrings = {
 		headingThen: 'Les services au moment de cette mise à jour',
 		allCampuses: 'Tous les campus',
 		since: 'depuis',
-		worstOnCampus: 'État le plus grave ici\u00a0:',
-		jump: 'Voir lesquels',
 	},
+	group: {
+		allNormal: (total) => (total === 1 ? 'Fonctionne normalement' : `Les ${total} fonctionnent normalement`),
+		notNormal: (count, total) =>
+			count === 1
+				? `1 sur ${total} ne fonctionne pas normalement\u00a0: {service} ({state})`
+				: `${count} sur ${total} ne fonctionnent pas normalement\u00a0; le plus touché\u00a0: {service} ({state})`,
+	},
+	home: {
+		keyServices: 'Services essentiels en ce moment',
+		notNormal: 'Ne fonctionne pas normalement',
+		quiet: 'Le dernier incident, {incident}, s’est terminé le {time}.',
+	},
+	badge: (count, total) => (count === 0 ? 'tout est ouvert' : `${count} sur ${total} perturbés`),
 	latest: 'Dernière mise à jour',
 	lastUpdated: 'Dernière mise à jour\u00a0:',
 	nextUpdate: 'Prochaine mise à jour prévue\u00a0:',

@@ -25,9 +25,20 @@ export const nl: UiStrings = {
 		headingThen: 'Diensten op het moment van deze update',
 		allCampuses: 'Alle campussen',
 		since: 'sinds',
-		worstOnCampus: 'Slechtste toestand hier:',
-		jump: 'Bekijk welke diensten',
 	},
+	group: {
+		allNormal: (total) => (total === 1 ? 'Werkt normaal' : `Alle ${total} werken normaal`),
+		notNormal: (count, total) =>
+			count === 1
+				? `1 van de ${total} werkt niet normaal: {service} ({state})`
+				: `${count} van de ${total} werken niet normaal; het zwaarst getroffen: {service} ({state})`,
+	},
+	home: {
+		keyServices: 'Belangrijkste diensten nu',
+		notNormal: 'Werkt niet normaal',
+		quiet: 'Het laatste incident, {incident}, is afgesloten op {time}.',
+	},
+	badge: (count, total) => (count === 0 ? 'alles open' : `${count} van ${total} niet normaal`),
 	latest: 'Laatste update',
 	lastUpdated: 'Laatst bijgewerkt:',
 	nextUpdate: 'Volgende update verwacht:',

@@ -37,11 +37,31 @@ export interface UiStrings {
 		allCampuses: string;
 		/** Before the time a service got its state ("since Tuesday 08:05"). */
 		since: string;
-		/** Screen-reader text before a campus's worst state. */
-		worstOnCampus: string;
-		/** Link from the headline down to the board. */
-		jump: string;
 	};
+	/**
+	 * A group of services (a campus) in words. A group never gets one state as if all its services
+	 * had it: it says how many are not open as normal and names the most affected one.
+	 */
+	group: {
+		/** All `total` services of the group open as normal. */
+		allNormal: (total: number) => string;
+		/**
+		 * `count` of the group's `total` services not open as normal; `{service}` and `{state}` are
+		 * filled in with the most affected service and its state.
+		 */
+		notNormal: (count: number, total: number) => string;
+	};
+	/** The home page's first screen. */
+	home: {
+		/** Heading of the key services (`key: true`), shown in every state. */
+		keyServices: string;
+		/** Heading of the services not open as normal. */
+		notNormal: string;
+		/** When every service is open again; `{incident}` (a link) and `{time}` are filled in. */
+		quiet: string;
+	};
+	/** The text of the site's status badge: how many services are not open as normal. */
+	badge: (count: number, total: number) => string;
 	/** Heading of the newest update on the home page. */
 	latest: string;
 	/** Each of these is followed by a time. */

@@ -1,0 +1,50 @@
+import type { Service } from '../content/model.ts';
+import type { PickedText } from '../i18n/local-text.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import { ui } from '../i18n/ui.ts';
+import { STATES, stateLabel } from '../states.ts';
+import type { StateKey } from '../../schemas/state.ts';
+import { statusOn } from './board-reading.ts';
+import type { Board } from './engine.ts';
+
+/**
+ * How a group of services stands (a campus, or the whole site): how many are not open as
+ * normal, and the most affected one. A reader takes "Campus Noord: Temporarily unavailable"
+ * for a closed campus when only its mobile team is out; a count and a name do not mislead.
+ */
+export interface GroupSummary {
+	total: number;
+	notNormal: number;
+	/** The service in the worst state; the first listed among equals. Absent when all are open. */
+	mostAffected?: { service: Service; state: StateKey };
+}
+
+export function summarizeGroup(board: Board, services: readonly Service[]): GroupSummary {
+	let notNormal = 0;
+	let mostAffected: GroupSummary['mostAffected'];
+	for (const service of services) {
+		const { state } = statusOn(board, service.id);
+		if (state === 'open') continue;
+		notNormal++;
+		if (!mostAffected || STATES[state].rank > STATES[mostAffected.state].rank) mostAffected = { service, state };
+	}
+	return { total: services.length, notNormal, ...(mostAffected && { mostAffected }) };
+}
+
+/** The summary's sentence in a language, with its `{service}` and `{state}` gaps still open. */
+export function groupSummaryTemplate(summary: GroupSummary, lang: string): string {
+	const words = ui(lang).group;
+	return summary.notNormal === 0 ? words.allNormal(summary.total) : words.notNormal(summary.notNormal, summary.total);
+}
+
+/** The summary as plain text (status.txt, print, APIs); `nameOf` names the most affected service. */
+export function groupSummaryText(
+	summary: GroupSummary,
+	lang: string,
+	nameOf: (service: Service) => PickedText,
+): string {
+	const worst = summary.mostAffected;
+	return fillTemplate(groupSummaryTemplate(summary, lang), {
+		...(worst && { service: nameOf(worst.service).text, state: stateLabel(worst.state, lang) }),
+	});
+}

@@ -1,0 +1,103 @@
+import type { Locator } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { describeInBrowser } from './helpers/browser.ts';
+import { useDemoSite } from './helpers/demo-site.ts';
+
+/** A small phone, a common phone and a laptop. */
+const VIEWPORTS = [
+	{ width: 360, height: 640 },
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 },
+];
+
+/** True when the whole element is on the screen as the page opens, without scrolling. */
+function inFirstScreen(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return (
+			box.width > 0 &&
+			box.height > 0 &&
+			box.top >= 0 &&
+			box.left >= 0 &&
+			box.bottom <= innerHeight &&
+			box.right <= innerWidth
+		);
+	});
+}
+
+/** The parts (each match of each locator) that are not wholly on the first screen. */
+async function missingFromFirstScreen(parts: Record<string, Locator>): Promise<string[]> {
+	const missing: string[] = [];
+	for (const [name, locator] of Object.entries(parts)) {
+		const count = await locator.count();
+		if (count === 0) missing.push(`${name} (not on the page)`);
+		for (let index = 0; index < count; index++) {
+			if (!(await inFirstScreen(locator.nth(index)))) missing.push(`${name} #${index + 1}`);
+		}
+	}
+	return missing;
+}
+
+describeInBrowser('the home page’s first screen', () => {
+	const demo = useDemoSite();
+
+	it('shows, during the attack, the latest message, every key service with its state, 112 and the next update', async () => {
+		const during = await serveStatic(inject('demoDuringDist'));
+		try {
+			for (const viewport of VIEWPORTS) {
+				for (const lang of ['nl', 'en', 'fr']) {
+					const context = await demo.browser.newContext({ viewport });
+					const page = await context.newPage();
+					// Half an hour after the build, before the next update is due, as most readers see it.
+					await page.clock.install({ time: new Date('2026-01-14T12:30:00+01:00') });
+					await page.goto(`${during.origin}/${lang}/`);
+					await expect(page.locator('.key-services li').count()).resolves.toBe(3);
+					const missing = await missingFromFirstScreen({
+						'the latest update’s title': page.locator('.message .message-title'),
+						'a key service’s name': page.locator('.key-services .service-name'),
+						'a key service’s state': page.locator('.key-services .state'),
+						'112': page.locator('.emergency .phone', { hasText: '112' }),
+						'the next update’s time': page.locator('.message .times time'),
+					});
+					expect(missing, `${lang} at ${viewport.width}×${viewport.height}`).toEqual([]);
+					await context.close();
+				}
+			}
+		} finally {
+			await during.close();
+		}
+	});
+
+	it('says plainly, once all is well again, that every service is open and which incident ended when', async () => {
+		for (const viewport of VIEWPORTS) {
+			const context = await demo.browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.goto(`${demo.site.origin}/en/`);
+			await expect(page.locator('h1').textContent()).resolves.toContain('All services are open as normal');
+			const quiet = page.locator('[data-quiet]');
+			await expect(quiet.textContent()).resolves.toContain('Cyberattack on AZ Voorbeeld');
+			const missing = await missingFromFirstScreen({
+				'the headline': page.locator('h1'),
+				'the quiet message': quiet,
+			});
+			expect(missing, `${viewport.width}×${viewport.height}`).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('keeps the language switch and search one tap away on a phone, without a search box above the message', async () => {
+		const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 } });
+		const page = await context.newPage();
+		await page.goto(`${demo.site.origin}/nl/`);
+		const missing = await missingFromFirstScreen({
+			'the language switch': page.getByRole('link', { name: 'English' }),
+			search: page.getByRole('link', { name: 'Zoeken' }),
+		});
+		expect(missing).toEqual([]);
+		await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
+		await page.getByRole('link', { name: 'Zoeken' }).click();
+		await page.waitForURL(`${demo.site.origin}/nl/search/`);
+		await context.close();
+	});
+});
