@@ -1,12 +1,14 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readHeaderRules } from '../../scripts/lib/static-server.ts';
+import { readHeaderRules, serveStatic } from '../../scripts/lib/static-server.ts';
 import { headersFor } from '../../src/lib/hosting/headers.ts';
 import { buildSite, commandEnv, listFiles, PROJECT, SMALL_FIXTURE, tempFolder } from './helpers/build-site.ts';
 
 const SITE = 'https://example.org/status/';
+const run = promisify(execFile);
 const NOW = { LANTERN_NOW: '2026-03-05T12:00:00+01:00' };
 
 /** Every URL an HTML, XML, JSON or CSS file mentions, with whether a browser would load it (not just link to it). */
@@ -157,5 +159,42 @@ describe('a build under a sub-path (BASE_PATH=/status/)', () => {
 		expect(result.stdout).toContain('Missing (1):\n  nl/rss.xml');
 		expect(result.stdout).toContain('Changed (2):\n  api/status.json\n  en/index.html');
 		expect(result.stdout).toContain('Extra (1):\n  unexpected.html');
+	});
+
+	it('tells a scheduled rebuild to publish only when the build differs from what the live site serves', async () => {
+		const live = path.join(path.dirname(dist), 'live');
+		await cp(dist, live, { recursive: true });
+		const site = await serveStatic(live, { base: '/status/' });
+		const publishNeeded = async (url: string, ...flags: string[]) => {
+			const output = path.join(path.dirname(dist), `github-output-${Math.random()}`);
+			await writeFile(output, '');
+			const { stdout } = await run(process.execPath, ['scripts/publish-needed.ts', url, ...flags], {
+				cwd: PROJECT,
+				env: commandEnv({ LANTERN_DIST: dist, GITHUB_OUTPUT: output }),
+			});
+			return { said: stdout.trim(), output: await readFile(output, 'utf8') };
+		};
+		try {
+			await expect(publishNeeded(`${site.origin}/status/`)).resolves.toEqual({
+				said: `no publish: the build is the site ${site.origin}/status/ serves`,
+				output: 'publish=false\n',
+			});
+			// A push publishes whatever the comparison says.
+			await expect(publishNeeded(`${site.origin}/status/`, '--always')).resolves.toMatchObject({
+				output: 'publish=true\n',
+			});
+			// The live site is an older build: one file differs.
+			const manifest = JSON.parse(await readFile(path.join(live, 'integrity.json'), 'utf8'));
+			manifest.files['nl/index.html'] = '0'.repeat(64);
+			await writeFile(path.join(live, 'integrity.json'), JSON.stringify(manifest));
+			await expect(publishNeeded(`${site.origin}/status/`)).resolves.toMatchObject({
+				said: `publish: 1 file(s) differ from ${site.origin}/status/integrity.json`,
+				output: 'publish=true\n',
+			});
+		} finally {
+			await site.close();
+		}
+		// Nothing answers there (the server is closed): publish rather than leave the site stale.
+		await expect(publishNeeded(`${site.origin}/status/`)).resolves.toMatchObject({ output: 'publish=true\n' });
 	});
 });

@@ -58,3 +58,12 @@ export function compareWithManifest(
 	const extra = (listed ?? []).filter((file) => file !== MANIFEST_FILE && !(file in expected.files)).sort();
 	return { checked: Object.keys(expected.files).length, missing, changed, extra };
 }
+
+/**
+ * How many files one manifest has that the other lacks or hashes differently: zero when two
+ * builds are the same site, so a scheduled rebuild need not publish.
+ */
+export function manifestDifference(built: IntegrityManifest, live: IntegrityManifest): number {
+	const files = new Set([...Object.keys(built.files), ...Object.keys(live.files)]);
+	return [...files].filter((file) => built.files[file] !== live.files[file]).length;
+}
