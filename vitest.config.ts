@@ -22,6 +22,15 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'content',
+					include: ['tests/content/**/*.test.ts'],
+					globalSetup: ['tests/content/global-setup.ts'],
+					testTimeout: 240_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/helpers/global-setup.ts'],

@@ -1,0 +1,21 @@
+/**
+ * `npm run lane -- --base origin/main` (or `npm run lane -- <file> …`): says which tests a pull
+ * request needs, from the files it changes: `content` (npm run test:content) when they are all
+ * under content/, else `full` (npm test). Prints `lane=…`; on the git host it also writes it
+ * to $GITHUB_OUTPUT, for the workflow's next steps.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { laneFor } from './lib/lane.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string' } } });
+// The files the branch changed since it left the base; the file names go to git as arguments,
+// never through a shell.
+const changed = values.base
+	? execFileSync('git', ['diff', '--name-only', `${values.base}...HEAD`], { encoding: 'utf8' }).split('\n')
+	: positionals;
+const lane = laneFor(changed);
+console.log(`lane=${lane}`);
+const output = process.env['GITHUB_OUTPUT'];
+if (output) await appendFile(output, `lane=${lane}\n`);
