@@ -5,17 +5,19 @@ export function lanternStatusSchema(id: string) {
 	const perLanguage = { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 } as const;
 	const instant = { type: 'string', format: 'date-time' } as const;
 	const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
-	const state = {
+	/** An object with exactly these fields, every one of them present (null where it has no value). */
+	const record = <T extends Record<string, object>>(properties: T) => ({
 		type: 'object',
-		required: ['key', 'rank', 'label', 'statuspage'],
 		additionalProperties: false,
-		properties: {
-			key: { enum: [...STATE_KEYS], description: 'The state as comms staff write it.' },
-			rank: { type: 'integer', minimum: 0, description: 'Higher is worse.' },
-			label: { ...perLanguage, description: 'The state in words, per language.' },
-			statuspage: { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage'] },
-		},
-	} as const;
+		required: Object.keys(properties),
+		properties,
+	});
+	const state = record({
+		key: { enum: [...STATE_KEYS], description: 'The state as comms staff write it.' },
+		rank: { type: 'integer', minimum: 0, description: 'Higher is worse.' },
+		label: { ...perLanguage, description: 'The state in words, per language.' },
+		statuspage: { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage'] },
+	});
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: id,
@@ -51,65 +53,47 @@ export function lanternStatusSchema(id: string) {
 			next_update_overdue: { type: 'boolean' },
 			campuses: {
 				type: 'array',
-				items: {
-					type: 'object',
-					additionalProperties: false,
-					required: ['id', 'name', 'state', 'services', 'not_normal', 'most_affected', 'summary'],
-					properties: {
-						id: { type: 'string' },
-						name: perLanguage,
-						state: { ...state, description: 'The worst state of its services, not the state of the whole campus.' },
-						services: { type: 'integer', minimum: 0, description: 'How many services the campus has.' },
-						not_normal: { type: 'integer', minimum: 0, description: 'How many of them are not open as normal.' },
-						most_affected: {
-							...nullable({ type: 'string' }),
-							description: 'The id of the service in the worst state; null when all are open.',
-						},
-						summary: { ...perLanguage, description: 'How the campus stands, in words, per language.' },
+				items: record({
+					id: { type: 'string' },
+					name: perLanguage,
+					state: { ...state, description: 'The worst state of its services, not the state of the whole campus.' },
+					services: { type: 'integer', minimum: 0, description: 'How many services the campus has.' },
+					not_normal: { type: 'integer', minimum: 0, description: 'How many of them are not open as normal.' },
+					most_affected: {
+						...nullable({ type: 'string' }),
+						description: 'The id of the service in the worst state; null when all are open.',
 					},
-				},
+					summary: { ...perLanguage, description: 'How the campus stands, in words, per language.' },
+				}),
 			},
 			services: {
 				type: 'array',
-				items: {
-					type: 'object',
-					additionalProperties: false,
-					required: ['id', 'campus', 'group', 'name', 'state', 'note', 'since', 'advice', 'url'],
-					properties: {
-						id: { type: 'string' },
-						campus: nullable({ type: 'string' }),
-						group: { type: 'string' },
-						name: perLanguage,
-						state,
-						note: nullable(perLanguage),
-						since: nullable(instant),
-						advice: nullable(perLanguage),
-						url: perLanguage,
-					},
-				},
+				items: record({
+					id: { type: 'string' },
+					campus: nullable({ type: 'string' }),
+					group: { type: 'string' },
+					name: perLanguage,
+					state,
+					note: nullable(perLanguage),
+					since: nullable(instant),
+					advice: nullable(perLanguage),
+					url: perLanguage,
+				}),
 			},
 			incidents: {
 				type: 'array',
-				items: {
-					type: 'object',
-					additionalProperties: false,
-					required: ['id', 'title', 'phase', 'started', 'last_updated', 'resolved_at', 'url'],
-					properties: {
-						id: { type: 'string' },
-						title: perLanguage,
-						phase: { enum: [...PHASES] },
-						started: instant,
-						last_updated: nullable(instant),
-						resolved_at: nullable(instant),
-						url: perLanguage,
-					},
-				},
+				items: record({
+					id: { type: 'string' },
+					title: perLanguage,
+					phase: { enum: [...PHASES] },
+					started: instant,
+					last_updated: nullable(instant),
+					resolved_at: nullable(instant),
+					url: perLanguage,
+				}),
 			},
-			latest_update: nullable({
-				type: 'object',
-				additionalProperties: false,
-				required: ['id', 'incident', 'phase', 'published', 'updated', 'title', 'summary', 'translated', 'url'],
-				properties: {
+			latest_update: nullable(
+				record({
 					id: { type: 'string' },
 					incident: { type: 'string' },
 					phase: { enum: [...PHASES] },
@@ -119,8 +103,8 @@ export function lanternStatusSchema(id: string) {
 					summary: perLanguage,
 					translated: { type: 'array', items: { type: 'string' } },
 					url: perLanguage,
-				},
-			}),
+				}),
+			),
 		},
 	};
 }
