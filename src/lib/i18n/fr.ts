@@ -208,5 +208,41 @@ export const fr: UiStrings = {
 				`Remplacez les textes entre crochets dans chaque langue, puis confirmez que les traductions correspondent\u00a0: ${command}`,
 			cancelled: 'Arrêté\u00a0; rien n’a été écrit.',
 		},
+		form: {
+			updateName: 'Nouvelle mise à jour',
+			updateAbout: 'Écrivez une mise à jour pour le site d’état. Un collègue la relit avant sa publication.',
+			translationName: 'Traduction d’une mise à jour',
+			translationAbout: 'Traduisez une mise à jour publiée. Un collègue la relit avant sa publication.',
+			incident: 'Incident',
+			phase: 'Phase de l’incident',
+			title: 'Titre',
+			titleHelp: 'Court\u00a0: il doit tenir sur un écran de téléphone.',
+			summary: 'Résumé',
+			summaryHelp: 'Une ou deux phrases\u00a0: que doit savoir tout le monde\u00a0?',
+			noChange: 'Pas de changement',
+			servicesHelp:
+				'Choisissez un nouvel état seulement pour les services qui changent\u00a0; les autres gardent le leur.',
+			note: (service) => `Explication pour ${service} (facultatif)`,
+			nextUpdate: 'Prochaine mise à jour',
+			nextUpdateHelp: (timeZone, example) =>
+				`Date et heure (${timeZone}), par exemple ${example}. Laissez vide si aucune mise à jour ne suit.`,
+			body: 'Texte',
+			bodyHelp:
+				'Markdown\u00a0: intertitres avec ##, listes avec -. Permis\u00a0: <Callout type="warning">…</Callout>, <Contact kind="emergency" />, <ServiceState service="…" />. Pas de HTML, pas de {…}.',
+			update: 'Mise à jour',
+			updateHelp:
+				'Le nom de la mise à jour, comme dans son adresse web\u00a0: par exemple 2026-01-13-0805-servers-shut-down.',
+			language: 'Langue',
+			notes: 'Explications, traduites',
+			notesHelp: 'Une ligne par service avec explication\u00a0: l’identifiant du service, deux-points, la traduction.',
+			problems: {
+				empty: 'ce champ est vide\u00a0; remplissez-le',
+				unknownChoice: (allowed) => `choisissez dans la liste (${allowed})`,
+				time: (example) => `ce n’est pas une date et une heure\u00a0; écrivez-la comme ${example}`,
+				pastTime: 'cette heure est passée\u00a0; la prochaine mise à jour doit venir plus tard',
+				noUpdate: (id) => `il n’y a pas de mise à jour «\u00a0${id}\u00a0»`,
+				notesLine: (line) => `cette ligne n’est pas «\u00a0identifiant\u00a0: traduction\u00a0»\u00a0: ${line}`,
+			},
+		},
 	},
 };

@@ -261,5 +261,47 @@ export interface UiStrings {
 			/** When the writer stops (Ctrl+C or Escape) before anything is written. */
 			cancelled: string;
 		};
+		/**
+		 * The issue forms on the git host (`npm run forms`), in the site's source language, and what
+		 * `npm run from-issue` answers about them: a phone is enough to write an update.
+		 */
+		form: {
+			updateName: string;
+			updateAbout: string;
+			translationName: string;
+			translationAbout: string;
+			incident: string;
+			phase: string;
+			title: string;
+			titleHelp: string;
+			summary: string;
+			summaryHelp: string;
+			/** The first choice of every service's list: the service keeps its state. */
+			noChange: string;
+			/** Above the services' lists. */
+			servicesHelp: string;
+			/** The optional note field of a service. */
+			note: (service: string) => string;
+			nextUpdate: string;
+			/** `example` is a time in the form's expected format. */
+			nextUpdateHelp: (timeZone: string, example: string) => string;
+			body: string;
+			bodyHelp: string;
+			/** The translation form: which update, in which language, and its translated notes. */
+			update: string;
+			updateHelp: string;
+			language: string;
+			notes: string;
+			notesHelp: string;
+			/** What the converter says about a field; each is shown after the field's label. */
+			problems: {
+				empty: string;
+				unknownChoice: (allowed: string) => string;
+				time: (example: string) => string;
+				pastTime: string;
+				noUpdate: (id: string) => string;
+				notesLine: (line: string) => string;
+			};
+		};
 	};
 }
