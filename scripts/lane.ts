@@ -10,10 +10,12 @@ import { parseArgs } from 'node:util';
 import { laneFor } from './lib/lane.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string' } } });
-// The files the branch changed since it left the base; the file names go to git as arguments,
-// never through a shell.
+// The files the branch changed since it left the base, both sides of a move (a file moved into
+// content/ is a code change too); the base goes to git as an argument, never through a shell.
 const changed = values.base
-	? execFileSync('git', ['diff', '--name-only', `${values.base}...HEAD`], { encoding: 'utf8' }).split('\n')
+	? execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', `${values.base}...HEAD`], {
+			encoding: 'utf8',
+		}).split('\0')
 	: positionals;
 const lane = laneFor(changed);
 console.log(`lane=${lane}`);

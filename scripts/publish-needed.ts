@@ -25,7 +25,8 @@ const dist = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 const built = JSON.parse(await readFile(path.join(dist, MANIFEST_FILE), 'utf8')) as IntegrityManifest;
 const url = new URL(MANIFEST_FILE, withTrailingSlash(live));
 const served = await fetch(url, { cache: 'no-store' })
-	.then((response) => (response.ok ? (response.json() as Promise<IntegrityManifest>) : undefined))
+	.then((response) => (response.ok ? (response.json() as Promise<Partial<IntegrityManifest>>) : undefined))
+	.then((manifest) => (manifest?.files ? (manifest as IntegrityManifest) : undefined))
 	.catch(() => undefined);
 
 const differing = served && manifestDifference(built, served);

@@ -13,6 +13,8 @@ export interface LanternOptions {
 	folder: string;
 	/** The build's clock: embargoes and "overdue" are judged against it, the same for every page. */
 	now: Date;
+	/** `now` was set on purpose (`LANTERN_NOW`); otherwise a preview reads the real clock at every request. */
+	fixedClock: boolean;
 	/** A writer's preview (`astro dev`): drafts are shown and files are read afresh on every request. */
 	preview: boolean;
 	/** Publish on another address than site.yaml's (`SITE_URL`): every absolute link uses it. */
@@ -55,7 +57,9 @@ export function loadLantern(options: LanternOptions): Promise<Lantern> {
 }
 
 async function load(options: LanternOptions): Promise<Lantern> {
-	const { now, preview } = options;
+	const { preview } = options;
+	// A preview runs for hours while updates are written: "now" moves on, so a new update shows.
+	const now = preview && !options.fixedClock ? new Date() : options.now;
 	const loaded = await loadContent(options.folder, now);
 	const siteUrl = options.siteUrl ? withTrailingSlash(options.siteUrl) : loaded.content.site.siteUrl;
 	const content = { ...loaded.content, site: { ...loaded.content.site, siteUrl } };

@@ -22,6 +22,7 @@ export function buildOptionsFromEnv(env: Record<string, string | undefined>): Bu
 	return {
 		folder: contentFolder(env),
 		now: buildClock(env),
+		fixedClock: Boolean(env['LANTERN_NOW']),
 		...(siteUrl && { siteUrl }),
 		...(env['BASE_PATH'] && { basePath: env['BASE_PATH'] }),
 	};

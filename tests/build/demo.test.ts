@@ -79,7 +79,7 @@ describe('the demo on the second morning of the attack', () => {
 		const timeline = await readPage(site.dist, 'nl/updates');
 		expect(timeline.querySelectorAll('[data-update]')).toHaveLength(4);
 		const home = await readPage(site.dist, 'nl');
-		expect(home.querySelector('#latest time')?.getAttribute('datetime')).toBe('2026-01-14T10:00:00+01:00');
+		expect(home.querySelector('.message .eyebrow time')?.getAttribute('datetime')).toBe('2026-01-14T10:00:00+01:00');
 		expect(home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'))).toEqual([
 			'2026-01-14T17:00:00+01:00',
 		]);

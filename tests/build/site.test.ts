@@ -58,7 +58,7 @@ describe('a built site (small fixture, built after the promised next update)', (
 		expect(board('pharmacy')).toContain('Open');
 		expect(textOf(home.querySelector('h1'))).toBe('Sommige diensten werken maar gedeeltelijk');
 		// The latest message says when it was published, and when the next one was promised.
-		expect(home.querySelector('#latest time')?.getAttribute('datetime')).toBe('2026-03-02T15:00:00+01:00');
+		expect(home.querySelector('.message .eyebrow time')?.getAttribute('datetime')).toBe('2026-03-02T15:00:00+01:00');
 		const times = home.querySelectorAll('.times time').map((time) => time.getAttribute('datetime'));
 		expect(times).toEqual(['2026-03-03T09:00:00+01:00']);
 		const late = home.querySelector('.times [data-late-after]');

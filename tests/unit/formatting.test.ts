@@ -72,6 +72,8 @@ describe('language helpers', () => {
 			fallback: false,
 		});
 		expect(pickText({ nl: 'Spoed' }, 'fr', 'nl')).toEqual({ text: 'Spoed', lang: 'nl', fallback: true });
+		// An optional text (advice) may lack the source language: it keeps the language it is in.
+		expect(pickText({ en: 'Call 112.' }, 'fr', 'nl')).toEqual({ text: 'Call 112.', lang: 'en', fallback: true });
 	});
 
 	it('marks a text with its language only where it differs from the page', () => {

@@ -29,7 +29,7 @@ export function newUpdateId(now: Date, title: string, timeZone: string): string 
  */
 export function parseNextUpdate(answer: string, now: Date, timeZone: string): Date | undefined | 'invalid' {
 	const text = answer.trim().toLowerCase();
-	if (text === '' || text === 'none' || text === 'geen') return undefined;
+	if (['', 'none', 'geen', 'aucune', 'aucun'].includes(text)) return undefined;
 	const relative = /^\+(\d+)\s*(h|u|m|min)$/.exec(text);
 	if (relative)
 		return new Date(

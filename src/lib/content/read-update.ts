@@ -155,7 +155,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 	};
 }
 
-export interface TranslationOptions {
+interface TranslationOptions {
 	updateId: string;
 	lang: string;
 	site: Site;
@@ -168,7 +168,7 @@ export interface TranslationOptions {
 const SOURCE_ONLY_FIELDS = new Set(Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)));
 
 /** A translation file: its text only, checked against the source file it translates. */
-export function readTranslation(raw: RawFile, options: TranslationOptions): { translation?: Translation; problems: Problem[] } {
+function readTranslation(raw: RawFile, options: TranslationOptions): { translation?: Translation; problems: Problem[] } {
 	const { updateId, lang, site, source: original } = options;
 	const parsed = parseMdxFile(raw, translationSchema, {
 		explainUnknownField: (field) =>

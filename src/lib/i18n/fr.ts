@@ -44,7 +44,7 @@ export const fr: UiStrings = {
 	},
 	home: {
 		keyServices: 'Services essentiels en ce moment',
-		notNormal: 'Ne fonctionne pas normalement',
+		notNormal: 'Ce qui ne fonctionne pas normalement',
 		quiet: 'Le dernier incident, {incident}, s’est terminé le {time}.',
 	},
 	badge: (count, total) => (count === 0 ? 'tout est ouvert' : `${count} sur ${total} perturbés`),
@@ -90,7 +90,7 @@ export const fr: UiStrings = {
 		current: 'En ce moment',
 		advice: 'Que pouvez-vous faire\u00a0?',
 		history: 'Historique',
-		noHistory: 'Ce service a fonctionné normalement tout au long de l’incident.',
+		noHistory: 'Ce service a toujours fonctionné normalement.',
 		olderChanges: (count) =>
 			`${count} ${count === 1 ? 'changement plus ancien figure' : 'changements plus anciens figurent'} dans la liste complète des mises à jour\u00a0:`,
 		campus: 'Campus\u00a0:',
@@ -100,7 +100,7 @@ export const fr: UiStrings = {
 		all: 'Incidents',
 		started: 'Début\u00a0:',
 		phase: 'Phase\u00a0:',
-		resolvedAt: 'Résolu le\u00a0:',
+		resolvedAt: 'Résolu le',
 		phases: 'Phases',
 		updates: 'Mises à jour sur cet incident',
 		olderUpdates: (count) =>
@@ -198,7 +198,7 @@ export const fr: UiStrings = {
 			note: (name) => `Brève explication pour ${name} (peut rester vide)`,
 			now: 'en ce moment',
 			phase: 'Phase de l’incident',
-			next: 'Quand paraîtra la prochaine mise à jour\u00a0? (+4h, 16:00, 2026-01-13 16:00, ou none s’il n’y en a pas)',
+			next: 'Quand paraîtra la prochaine mise à jour\u00a0? (+4h, 16:00, 2026-01-13 16:00, ou aucune s’il n’y en a pas)',
 			invalidTime: 'Je ne comprends pas cette heure.',
 			required: 'Cette réponse est obligatoire.',
 			written: 'Écrit',

@@ -7,12 +7,18 @@ export interface PickedText {
 	fallback: boolean;
 }
 
-/** The text in `lang`, else in the source language (which validation guarantees). */
+/**
+ * The text in `lang`, else in the source language (which validation requires of names and
+ * titles), else in whichever language it has (optional texts such as advice may lack the
+ * source language), always with the language it is really in.
+ */
 export function pickText(text: LocalText, lang: string, sourceLanguage: string): PickedText {
 	const own = text[lang];
 	if (own !== undefined) return { text: own, lang, fallback: false };
-	const source = text[sourceLanguage] ?? Object.values(text)[0] ?? '';
-	return { text: source, lang: sourceLanguage, fallback: true };
+	const source = text[sourceLanguage];
+	if (source !== undefined) return { text: source, lang: sourceLanguage, fallback: true };
+	const [other, otherText] = Object.entries(text)[0] ?? [sourceLanguage, ''];
+	return { text: otherText, lang: other, fallback: true };
 }
 
 /**

@@ -12,7 +12,9 @@ export const nl: UiStrings = {
 		critical: 'Sommige diensten zijn niet beschikbaar',
 	},
 	disruptedCount: (count, total) =>
-		count === 0 ? `Alle ${total} diensten zijn open.` : `${count} van de ${total} diensten werken niet normaal.`,
+		count === 0
+			? `Alle ${total} diensten zijn open.`
+			: `${count} van de ${total} diensten ${count === 1 ? 'werkt' : 'werken'} niet normaal.`,
 	whatToDo: {
 		heading: 'Wat moet u nu doen?',
 		emergency: 'Levensgevaar? Bel',
@@ -35,7 +37,7 @@ export const nl: UiStrings = {
 	},
 	home: {
 		keyServices: 'Belangrijkste diensten nu',
-		notNormal: 'Werkt niet normaal',
+		notNormal: 'Wat niet normaal werkt',
 		quiet: 'Het laatste incident, {incident}, is afgesloten op {time}.',
 	},
 	badge: (count, total) => (count === 0 ? 'alles open' : `${count} van ${total} niet normaal`),
