@@ -66,6 +66,46 @@ describe('npm run check', () => {
 	});
 });
 
+describe('npm run from-issue', () => {
+	it('turns an issue made with the update form into an update that checks, builds and shows on the board', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'from-issue');
+		const now = '2026-03-04T07:30:00+01:00';
+		const body = path.join(path.dirname(content), 'issue.md');
+		await writeFile(
+			body,
+			[
+				'### Incident\n\nStoring in het labo (2026-03-lab)',
+				'### Fase van het incident\n\nLopend',
+				'### Titel\n\nApotheek tijdelijk dicht',
+				'### Samenvatting\n\nDe apotheek is vandaag dicht.',
+				'### Alle campussen · Apotheek\n\nGesloten',
+				'### Uitleg bij Alle campussen · Apotheek (mag leeg)\n\nGa naar uw eigen apotheek.',
+				'### Volgende update\n\n2026-03-04 16:00',
+				'### Tekst\n\n## Wat is er gebeurd?\n\nDe apotheek is dicht.',
+			].join('\n\n'),
+		);
+		const converted = run('from-issue', content, ['--form', 'update', '--body', body], now);
+		expect(converted.status, converted.output).toBe(0);
+		expect(converted.output).toContain('updates/2026-03-04-0730-apotheek-tijdelijk-dicht/nl.mdx');
+		const dist = path.join(path.dirname(content), 'dist');
+		const built = buildSite(content, dist, { LANTERN_NOW: now });
+		expect(built.ok, built.output).toBe(true);
+		const home = await readPage(dist, 'nl');
+		expect(textOf(home.querySelector('.board [data-service="pharmacy"]'))).toContain('Gesloten');
+		expect(textOf(home.querySelector('.message .message-title'))).toBe('Apotheek tijdelijk dicht');
+	});
+
+	it('prints the problems by form field, writes nothing and fails', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'from-issue-bad');
+		const body = path.join(path.dirname(content), 'issue.md');
+		await writeFile(body, '### Titel\n\nAlleen een titel');
+		const converted = run('from-issue', content, ['--form', 'update', '--body', body]);
+		expect(converted.status).toBe(1);
+		expect(converted.output).toContain('Incident: dit is leeg; vul het in');
+		expect(await readdir(path.join(content, 'updates'))).toEqual(await readdir(path.join(SMALL_FIXTURE, 'updates')));
+	});
+});
+
 describe('npm run new', () => {
 	it('writes an update from flags that, once written out, checks and builds', async () => {
 		const content = await copyContent(SMALL_FIXTURE, 'new');

@@ -1,6 +1,9 @@
 import { parseIssue, parseTemplate } from '@github/issue-parser';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formFile, issueForms, serviceLabel } from '../../src/lib/authoring/issue-forms.ts';
+import { FORM_FILES, formFile, issueForms, serviceLabel, type FormName } from '../../src/lib/authoring/issue-forms.ts';
+import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, rawContent } from './helpers/raw-content.ts';
 
@@ -9,10 +12,16 @@ const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE }));
 describe('the issue forms made from the content', () => {
 	const forms = issueForms(content!);
 
-	it('give every field its own label, since an issue names its fields by their labels', () => {
+	it('give every field its own label and id, and every list distinct choices, as the git host requires', () => {
 		for (const form of Object.values(forms)) {
-			const labels = form.body.flatMap((field) => ('id' in field ? [field.attributes.label] : []));
-			expect(new Set(labels).size).toBe(labels.length);
+			const fields = form.body.flatMap((field) => ('id' in field ? [field] : []));
+			expect(new Set(fields.map((field) => field.attributes.label)).size).toBe(fields.length);
+			expect(new Set(fields.map((field) => field.id)).size).toBe(fields.length);
+			for (const field of fields) {
+				expect(field.id).toMatch(/^[a-z0-9_-]+$/);
+				if (field.type === 'dropdown')
+					expect(new Set(field.attributes.options).size).toBe(field.attributes.options.length);
+			}
 		}
 	});
 
@@ -79,4 +88,14 @@ describe('the issue forms made from the content', () => {
 		expect((parsed['state-mug'] as string[]).join(', ')).toBe('Open, met wachttijden');
 		expect(parsed['body']).toBe('## Wat is er gebeurd?\n\nDe MUG rijdt weer.');
 	});
+});
+
+it('are checked in as npm run forms writes them from the demo content', async () => {
+	const project = path.resolve(import.meta.dirname, '../..');
+	const demo = validateContent(await readContentFolder(path.join(project, 'content'))).content!;
+	const forms = issueForms(demo);
+	for (const [name, file] of Object.entries(FORM_FILES) as [FormName, string][]) {
+		const checkedIn = await readFile(path.join(project, file), 'utf8');
+		expect(checkedIn, `${file} is out of date: run npm run forms`).toBe(formFile(forms[name]));
+	}
 });
