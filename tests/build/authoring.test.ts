@@ -26,6 +26,18 @@ function run(script: string, content: string, args: string[] = [], now = NOW) {
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** An issue made with the update form, as the git host renders it: the pharmacy closes. */
+const PHARMACY_ISSUE = [
+	'### Incident\n\nStoring in het labo (2026-03-lab)',
+	'### Fase van het incident\n\nLopend',
+	'### Titel\n\nApotheek tijdelijk dicht',
+	'### Samenvatting\n\nDe apotheek is vandaag dicht.',
+	'### Alle campussen · Apotheek\n\nGesloten',
+	'### Uitleg bij Alle campussen · Apotheek (mag leeg)\n\nGa naar uw eigen apotheek.',
+	'### Volgende update\n\n2026-03-04 16:00',
+	'### Tekst\n\n## Wat is er gebeurd?\n\nDe apotheek is dicht.',
+].join('\n\n');
+
 /** Fills every [PLACEHOLDER] in the files of an update folder. */
 async function fillPlaceholders(folder: string) {
 	for (const file of await readdir(folder)) {
@@ -71,19 +83,7 @@ describe('npm run from-issue', () => {
 		const content = await copyContent(SMALL_FIXTURE, 'from-issue');
 		const now = '2026-03-04T07:30:00+01:00';
 		const body = path.join(path.dirname(content), 'issue.md');
-		await writeFile(
-			body,
-			[
-				'### Incident\n\nStoring in het labo (2026-03-lab)',
-				'### Fase van het incident\n\nLopend',
-				'### Titel\n\nApotheek tijdelijk dicht',
-				'### Samenvatting\n\nDe apotheek is vandaag dicht.',
-				'### Alle campussen · Apotheek\n\nGesloten',
-				'### Uitleg bij Alle campussen · Apotheek (mag leeg)\n\nGa naar uw eigen apotheek.',
-				'### Volgende update\n\n2026-03-04 16:00',
-				'### Tekst\n\n## Wat is er gebeurd?\n\nDe apotheek is dicht.',
-			].join('\n\n'),
-		);
+		await writeFile(body, PHARMACY_ISSUE);
 		const converted = run('from-issue', content, ['--form', 'update', '--body', body], now);
 		expect(converted.status, converted.output).toBe(0);
 		expect(converted.output).toContain('updates/2026-03-04-0730-apotheek-tijdelijk-dicht/nl.mdx');
@@ -103,6 +103,44 @@ describe('npm run from-issue', () => {
 		expect(converted.status).toBe(1);
 		expect(converted.output).toContain('Incident: dit is leeg; vul het in');
 		expect(await readdir(path.join(content, 'updates'))).toEqual(await readdir(path.join(SMALL_FIXTURE, 'updates')));
+	});
+});
+
+describe('npm run issue-to-pr', () => {
+	it('writes the files and a pull request a reviewer can judge on a phone, or the comment with the problems', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'issue-to-pr');
+		const now = '2026-03-04T07:30:00+01:00';
+		const out = path.join(path.dirname(content), 'out');
+		const body = path.join(path.dirname(content), 'issue.md');
+		await writeFile(body, PHARMACY_ISSUE);
+		const args = ['--form', 'update', '--issue', '7', '--body', body, '--out', out];
+		const good = run('issue-to-pr', content, args, now);
+		expect(good.output).toContain('ok=true');
+		expect(await readFile(path.join(out, 'pull-request-title.txt'), 'utf8')).toBe('Apotheek tijdelijk dicht');
+		expect(await readFile(path.join(out, 'pull-request.md'), 'utf8')).toBe(
+			[
+				'**Apotheek tijdelijk dicht**',
+				'De apotheek is vandaag dicht.',
+				'| Dienst | Was | Wordt |\n| --- | --- | --- |\n| Alle campussen · Apotheek | Open | Gesloten: Ga naar uw eigen apotheek. |',
+				'Volgende update verwacht: 4 mrt 2026, 16:00',
+				'---',
+				'## Wat is er gebeurd?\n\nDe apotheek is dicht.',
+				'---',
+				'Closes #7\n',
+			].join('\n\n'),
+		);
+		expect(await readdir(path.join(content, 'updates'))).toContain('2026-03-04-0730-apotheek-tijdelijk-dicht');
+
+		await writeFile(body, '### Titel\n\nAlleen een titel');
+		const bad = run(
+			'issue-to-pr',
+			content,
+			['--form', 'update', '--issue', '8', '--body', body, '--out', `${out}-bad`],
+			now,
+		);
+		expect(bad.output).toContain('ok=false');
+		const comment = await readFile(path.join(`${out}-bad`, 'comment.md'), 'utf8');
+		expect(comment).toContain('Deze update kan nog niet verschijnen:\n\n- **Incident**: dit is leeg; vul het in\n');
 	});
 });
 

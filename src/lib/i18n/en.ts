@@ -209,6 +209,13 @@ export const en: UiStrings = {
 			language: 'Language',
 			notes: 'Notes, translated',
 			notesHelp: 'One line per service with a note: the service’s id, a colon, the translation.',
+			review: {
+				before: 'Was',
+				after: 'Becomes',
+				translation: (language) => `Translation into ${language}`,
+				problemsIntro: 'This update cannot be published yet:',
+				problemsAfter: 'Edit the issue to correct it; it is checked again as soon as you save.',
+			},
 			problems: {
 				empty: 'this is empty; fill it in',
 				unknownChoice: (allowed) => `choose one of the list (${allowed})`,

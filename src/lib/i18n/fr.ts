@@ -235,6 +235,14 @@ export const fr: UiStrings = {
 			language: 'Langue',
 			notes: 'Explications, traduites',
 			notesHelp: 'Une ligne par service avec explication\u00a0: l’identifiant du service, deux-points, la traduction.',
+			review: {
+				before: 'Avant',
+				after: 'Devient',
+				translation: (language) => `Traduction en ${language}`,
+				problemsIntro: 'Cette mise à jour ne peut pas encore être publiée\u00a0:',
+				problemsAfter:
+					'Modifiez le ticket pour la corriger\u00a0; elle est vérifiée à nouveau dès que vous enregistrez.',
+			},
 			problems: {
 				empty: 'ce champ est vide\u00a0; remplissez-le',
 				unknownChoice: (allowed) => `choisissez dans la liste (${allowed})`,

@@ -217,6 +217,13 @@ export const nl: UiStrings = {
 			language: 'Taal',
 			notes: 'Uitleg, vertaald',
 			notesHelp: 'Eén regel per dienst met uitleg: de id van de dienst, een dubbelpunt, de vertaling.',
+			review: {
+				before: 'Was',
+				after: 'Wordt',
+				translation: (language) => `Vertaling in het ${language}`,
+				problemsIntro: 'Deze update kan nog niet verschijnen:',
+				problemsAfter: 'Pas het issue aan om het te verbeteren; zodra u bewaart, wordt het opnieuw gecontroleerd.',
+			},
 			problems: {
 				empty: 'dit is leeg; vul het in',
 				unknownChoice: (allowed) => `kies er een uit de lijst (${allowed})`,

@@ -293,6 +293,15 @@ export interface UiStrings {
 			language: string;
 			notes: string;
 			notesHelp: string;
+			/** The pull request a reviewer judges on a phone, and the comment on an issue with problems. */
+			review: {
+				before: string;
+				after: string;
+				/** `language` is the name of the translation's language. */
+				translation: (language: string) => string;
+				problemsIntro: string;
+				problemsAfter: string;
+			};
 			/** What the converter says about a field; each is shown after the field's label. */
 			problems: {
 				empty: string;

@@ -1,0 +1,73 @@
+import type { LanternContent } from '../content/model.ts';
+import { languageName } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
+import { stateLabel } from '../states.ts';
+import { computeStatus } from '../status/engine.ts';
+import { formatShortDateTime } from '../time.ts';
+import type { FormProblem } from './from-issue.ts';
+import { serviceLabel } from './issue-forms.ts';
+
+/** A text in a Markdown table cell: its pipes and line breaks would end the cell. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * The pull request for an update or translation that came from an issue, written for a reviewer
+ * on a phone: the title, the summary, the state changes (old → new), the next update, the text.
+ * `content` already holds the new files.
+ */
+export function reviewText(content: LanternContent, updateId: string, lang: string, issueNumber: number) {
+	const { site } = content;
+	const t = ui(site.sourceLanguage);
+	const words = t.authoring.form.review;
+	const update = content.updates.find((candidate) => candidate.id === updateId);
+	if (!update) throw new Error(`No update ${updateId} in the content`);
+	// The states before it are those the public saw when it comes out: no drafts, no later updates.
+	const before = content.updates.filter(
+		(other) => other.id === updateId || (!other.draft && other.published <= update.published),
+	);
+	const entry = computeStatus(content, before, update.published).update(updateId)!;
+	const text = lang === site.sourceLanguage ? update.source : update.translations[lang];
+	if (!text) throw new Error(`No ${lang} text of ${updateId}`);
+	const service = (id: string) => content.services.find((candidate) => candidate.id === id)!;
+	const changes = lang === site.sourceLanguage &&
+		entry.changes.length > 0 && [
+			`| ${t.swimlane.service} | ${words.before} | ${words.after} |`,
+			'| --- | --- | --- |',
+			...entry.changes.map(
+				(change) =>
+					`| ${cell(serviceLabel(service(change.serviceId), content))} | ${stateLabel(change.from, site.sourceLanguage)} | ${stateLabel(change.to, site.sourceLanguage)}${change.note ? `: ${cell(change.note)}` : ''} |`,
+			),
+		];
+	const title =
+		lang === site.sourceLanguage
+			? text.title
+			: `${words.translation(languageName(lang, site.sourceLanguage))}: ${text.title}`;
+	const body = [
+		`**${text.title}**`,
+		...(text.summary ? [text.summary] : []),
+		...(changes ? [changes.join('\n')] : []),
+		...(lang === site.sourceLanguage
+			? [
+					`${t.nextUpdate} ${update.nextUpdate ? formatShortDateTime(update.nextUpdate, site.sourceLanguage, site.timeZone) : t.noNextUpdate}`,
+				]
+			: []),
+		'---',
+		text.body.trim(),
+		'---',
+		`Closes #${issueNumber}`,
+	].join('\n\n');
+	return { title, body: `${body}\n` };
+}
+
+/** The comment on an issue whose answers cannot become an update yet: one line per problem, by form field. */
+export function problemsComment(problems: readonly FormProblem[], sourceLanguage: string): string {
+	const words = ui(sourceLanguage).authoring.form.review;
+	return [
+		words.problemsIntro,
+		'',
+		...problems.map((problem) => `- **${problem.field}**: ${problem.message}`),
+		'',
+		words.problemsAfter,
+		'',
+	].join('\n');
+}
