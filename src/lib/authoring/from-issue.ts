@@ -210,5 +210,8 @@ function formProblem(problem: Problem, template: IssueForm, content: LanternCont
 			: top === 'notes'
 				? labelOf('notes')
 				: labelOf(top === 'next_update' ? 'next-update' : top || 'body');
-	return { field, message: `${problem.message}${problem.found === undefined ? '' : `: "${problem.found}"`}` };
+	// The form's language where the content check names the kind of problem; its English words otherwise.
+	const words = ui(content.site.sourceLanguage).authoring.form.problems.content;
+	const message = problem.code ? words[problem.code] : problem.message;
+	return { field, message: `${message}${problem.found === undefined ? '' : `: "${problem.found}"`}` };
 }

@@ -1,5 +1,23 @@
+/**
+ * The kinds of problem a writer meets in an update's own text, named so that a form can say
+ * them in its own language (src/lib/i18n, authoring.form.problems.content); the message stays
+ * the English one for `npm run check` and the build.
+ */
+export type ProblemCode =
+	| 'mdx-unreadable'
+	| 'mdx-import'
+	| 'mdx-expression'
+	| 'mdx-html'
+	| 'mdx-component'
+	| 'unsafe-link'
+	| 'long-title'
+	| 'placeholder'
+	| 'no-such-note';
+
 /** Something wrong (an error stops the build) or doubtful (a warning does not) in the content. */
 export interface Problem {
+	/** The kind of problem, where a form must say it in the writer's language. */
+	code?: ProblemCode;
 	severity: 'error' | 'warning';
 	/** The file, as a path the writer can open (relative to the working folder). */
 	file: string;

@@ -116,6 +116,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			file,
 			...source.locate(['title']),
 			field: 'title',
+			code: 'long-title',
 			message: `this title has ${value.title.length} characters; keep it under ${LONG_TITLE} so it fits a phone screen`,
 		});
 	}
@@ -185,9 +186,10 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 		const notedServices = Object.keys(original.services).filter((id) => original.services[id]?.note !== undefined);
 		for (const serviceId of Object.keys(value.notes)) {
 			if (!notedServices.includes(serviceId)) {
-				problems.push(
-					unknownIdProblem({ file: raw.file, source, path: ['notes', serviceId] }, serviceId, notedServices, `service with a note in ${site.sourceLanguage}.mdx`),
-				);
+				problems.push({
+					...unknownIdProblem({ file: raw.file, source, path: ['notes', serviceId] }, serviceId, notedServices, `service with a note in ${site.sourceLanguage}.mdx`),
+					code: 'no-such-note',
+				});
 			}
 		}
 	}
@@ -210,6 +212,7 @@ function placeholderProblems(texts: (string | undefined)[], file: string, draft:
 		severity: draft ? 'warning' : 'error',
 		file,
 		field: 'body',
+		code: 'placeholder' as const,
 		message: 'a placeholder is not filled in yet (replace it with the real text)',
 		found: placeholder,
 	}));

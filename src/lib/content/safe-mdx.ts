@@ -51,6 +51,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 		const place = error as { line?: number; column?: number; reason?: string; message?: string };
 		problems.push({
 			severity: 'error',
+			code: 'mdx-unreadable',
 			file,
 			field: 'body',
 			line: (place.line ?? 1) + bodyLine - 1,
@@ -65,6 +66,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 		switch (node.type) {
 			case 'mdxjsEsm':
 				problem(node.position, {
+					code: 'mdx-import',
 					message: 'import and export are not allowed; the components Callout, Contact and ServiceState work without import',
 					found: firstLine(node.value),
 				});
@@ -72,6 +74,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				problem(node.position, {
+					code: 'mdx-expression',
 					message: 'expressions in { } are not allowed; write the text itself (a literal { is written &#123;)',
 					found: `{${firstLine(node.value)}}`,
 				});
@@ -85,6 +88,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 			case 'definition':
 				if (node.url !== undefined && !isSafeUrl(node.url)) {
 					problem(node.position, {
+						code: 'unsafe-link',
 						message: 'this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site',
 						found: node.url,
 					});
@@ -104,6 +108,7 @@ function checkElement(
 	const allowed = MDX_COMPONENTS[name];
 	if (!allowed) {
 		report({
+			code: /^[a-z]/.test(name) ? 'mdx-html' : 'mdx-component',
 			message: /^[a-z]/.test(name)
 				? `HTML is not allowed in an update (<${name}>); use Markdown, or one of the components`
 				: `this component is not available in updates (<${name || '>'}>)`,
@@ -113,25 +118,44 @@ function checkElement(
 	}
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-			report({ message: `<${name}> takes plain attributes only ({...} is not allowed)` });
+			report({ code: 'mdx-component', message: `<${name}> takes plain attributes only ({...} is not allowed)` });
 			continue;
 		}
 		const { name: attributeName, value } = attribute;
 		if (/^on/i.test(attributeName)) {
-			report({ message: `event handler attributes are not allowed (${attributeName}=)`, found: attributeName });
+			report({
+				code: 'mdx-html',
+				message: `event handler attributes are not allowed (${attributeName}=)`,
+				found: attributeName,
+			});
 			continue;
 		}
 		const accepted = allowed[attributeName];
 		if (accepted === undefined) {
-			report({ message: `<${name}> has no attribute "${attributeName}"`, found: attributeName, allowed: Object.keys(allowed) });
+			report({
+				code: 'mdx-component',
+				message: `<${name}> has no attribute "${attributeName}"`,
+				found: attributeName,
+				allowed: Object.keys(allowed),
+			});
 			continue;
 		}
 		if (typeof value !== 'string') {
-			report({ message: `${attributeName}= on <${name}> must be text in quotes, such as ${attributeName}="…"`, found: attributeName });
+			report({
+				code: 'mdx-component',
+				message: `${attributeName}= on <${name}> must be text in quotes, such as ${attributeName}="…"`,
+				found: attributeName,
+			});
 			continue;
 		}
 		const values = accepted === 'service-id' ? serviceIds : accepted;
-		if (!values.includes(value)) report({ message: `${attributeName}= on <${name}> does not accept this value`, found: value, allowed: values });
+		if (!values.includes(value))
+			report({
+				code: 'mdx-component',
+				message: `${attributeName}= on <${name}> does not accept this value`,
+				found: value,
+				allowed: values,
+			});
 	}
 }
 

@@ -250,6 +250,19 @@ export const fr: UiStrings = {
 				pastTime: 'cette heure est passée\u00a0; la prochaine mise à jour doit venir plus tard',
 				noUpdate: (id) => `il n’y a pas de mise à jour «\u00a0${id}\u00a0»`,
 				notesLine: (line) => `cette ligne n’est pas «\u00a0identifiant\u00a0: traduction\u00a0»\u00a0: ${line}`,
+				content: {
+					'mdx-unreadable':
+						'ce texte ne peut pas être lu\u00a0; écrivez un < ou un { du texte courant comme &lt; ou &#123;',
+					'mdx-import': 'import et export ne sont pas permis\u00a0; les composants fonctionnent sans import',
+					'mdx-expression': 'les expressions entre { } ne sont pas permises\u00a0; écrivez le texte lui-même',
+					'mdx-html': 'le HTML n’est pas permis dans une mise à jour\u00a0; utilisez Markdown ou un des composants',
+					'mdx-component':
+						'ce composant ou cet attribut n’est pas possible ici\u00a0; voir les composants permis plus haut',
+					'unsafe-link': 'ce lien n’est pas permis (seulement les liens https://, http://, mailto: et tel:)',
+					'long-title': 'ce titre est trop long pour un écran de téléphone\u00a0; restez sous 90 caractères',
+					placeholder: 'il reste un espace réservé\u00a0; remplacez-le par le vrai texte',
+					'no-such-note': 'ce service n’a pas d’explication dans le texte original',
+				},
 			},
 		},
 	},

@@ -1,5 +1,6 @@
 import type { Phase, StateKey } from '../../schemas/state.ts';
 import type { StateDefinition } from '../states.ts';
+import type { ProblemCode } from '../content/problems.ts';
 
 /**
  * Every word Lantern itself puts in front of a reader (pages, feeds, APIs, the print notice) or a
@@ -310,6 +311,8 @@ export interface UiStrings {
 				pastTime: string;
 				noUpdate: (id: string) => string;
 				notesLine: (line: string) => string;
+				/** What the content check finds in an update's own text, said in the form's language. */
+				content: Record<ProblemCode, string>;
 			};
 		};
 	};
