@@ -13,7 +13,6 @@ import { FORM_FILES, type FormName } from '../src/lib/authoring/issue-forms.ts';
 import { problemsComment, reviewText } from '../src/lib/authoring/review-text.ts';
 import { contentFolder } from '../src/lib/content/load-content.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
-import { validateContent } from '../src/lib/content/validate-content.ts';
 import { buildClock } from '../src/lib/time.ts';
 
 const { values } = parseArgs({
@@ -29,21 +28,18 @@ const folder = contentFolder();
 const out = path.resolve(values.out);
 await mkdir(out, { recursive: true });
 const raw = await readContentFolder(folder);
-const { result, problems } = filesFromIssue(form, await readFile(values.body, 'utf8'), raw, buildClock());
-const sourceLanguage = validateContent(raw).content?.site.sourceLanguage ?? 'en';
+const { result, problems, language } = filesFromIssue(form, await readFile(values.body, 'utf8'), raw, buildClock());
 
 if (result) {
 	for (const file of result.files) {
 		await mkdir(path.dirname(path.join(folder, file.path)), { recursive: true });
 		await writeFile(path.join(folder, file.path), file.text);
 	}
-	const content = validateContent(await readContentFolder(folder)).content!;
-	const lang = path.basename(result.files[0]!.path, '.mdx');
-	const review = reviewText(content, result.updateId, lang, issue);
+	const review = reviewText(result.content, result.updateId, result.lang, issue);
 	await writeFile(path.join(out, 'pull-request-title.txt'), review.title);
 	await writeFile(path.join(out, 'pull-request.md'), review.body);
 } else {
-	await writeFile(path.join(out, 'comment.md'), problemsComment(problems, sourceLanguage));
+	await writeFile(path.join(out, 'comment.md'), problemsComment(problems, language));
 }
 console.log(`ok=${Boolean(result)}`);
 const output = process.env['GITHUB_OUTPUT'];

@@ -11,6 +11,7 @@ import { publishedUpdates } from '../status/publication.ts';
 import { PHASES, STATE_KEYS, type Phase } from '../../schemas/state.ts';
 import {
 	formFile,
+	idOfChoice,
 	serviceLabel,
 	TIME_EXAMPLE,
 	translationForm,
@@ -30,7 +31,11 @@ export interface FormProblem {
 /** The files an issue becomes, by path inside the content folder, and the update they belong to. */
 export interface IssueFiles {
 	updateId: string;
+	/** The language of the file written: the source language, or the translation's. */
+	lang: string;
 	files: { path: string; text: string }[];
+	/** The content with the new files, as the content check read it. */
+	content: LanternContent;
 }
 
 /**
@@ -44,19 +49,25 @@ export function filesFromIssue(
 	body: string,
 	raw: RawContent,
 	now: Date,
-): { result?: IssueFiles; problems: FormProblem[] } {
+): { result?: IssueFiles; problems: FormProblem[]; language: string } {
 	const { content, problems } = validateContent(raw);
-	if (!content) return { problems: problems.map((problem) => ({ field: problem.file, message: problem.message })) };
+	if (!content)
+		return {
+			problems: problems.map((problem) => ({ field: problem.file, message: problem.message })),
+			language: 'en',
+		};
+	const language = content.site.sourceLanguage;
 	const template = form === 'update' ? updateForm(content) : translationForm(content);
 	const answers = readAnswers(body, template);
 	const read = form === 'update' ? updateFromAnswers(answers, content, now) : translationFromAnswers(answers, content);
-	if (!read.result) return read;
+	if (!read.result) return { problems: read.problems, language };
 	// The new files are checked with everything else, as the build would check them.
 	const files = read.result.files.map((file): RawFile => ({ file: `content/${file.path}`, text: file.text }));
 	const checked = validateContent(withFiles(raw, read.result.updateId, files));
 	const own = checked.problems.filter((problem) => files.some((file) => file.file === problem.file));
-	if (own.length) return { problems: own.map((problem) => formProblem(problem, template, content)) };
-	return read;
+	if (own.length || !checked.content)
+		return { problems: own.map((problem) => formProblem(problem, template, content)), language };
+	return { result: { ...read.result, content: checked.content }, problems: [], language };
 }
 
 type Answers = { value(id: string): string | undefined; label(id: string): string };
@@ -81,7 +92,7 @@ function updateFromAnswers(
 	answers: Answers,
 	content: LanternContent,
 	now: Date,
-): { result?: IssueFiles; problems: FormProblem[] } {
+): { result?: Omit<IssueFiles, 'content'>; problems: FormProblem[] } {
 	const { site } = content;
 	const lang = site.sourceLanguage;
 	const t = ui(lang);
@@ -89,7 +100,7 @@ function updateFromAnswers(
 	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
 
 	const incidentAnswer = required('incident');
-	const incident = incidentAnswer && /\(([^()]+)\)$/.exec(incidentAnswer)?.[1];
+	const incident = incidentAnswer && idOfChoice(incidentAnswer);
 	if (incidentAnswer && !content.incidents.some((candidate) => candidate.id === incident))
 		problem('incident', words.problems.unknownChoice(content.incidents.map((candidate) => candidate.id).join(', ')));
 	const phaseAnswer = required('phase');
@@ -129,20 +140,20 @@ function updateFromAnswers(
 		{ incident, published: now, phase: phase as Phase, title, summary, services, nextUpdate, body },
 		site.timeZone,
 	);
-	return { result: { updateId: id, files: [{ path: `updates/${id}/${lang}.mdx`, text }] }, problems };
+	return { result: { updateId: id, lang, files: [{ path: `updates/${id}/${lang}.mdx`, text }] }, problems };
 }
 
 function translationFromAnswers(
 	answers: Answers,
 	content: LanternContent,
-): { result?: IssueFiles; problems: FormProblem[] } {
+): { result?: Omit<IssueFiles, 'content'>; problems: FormProblem[] } {
 	const words = ui(content.site.sourceLanguage).authoring.form;
 	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
 	const updateId = required('update');
 	const update = content.updates.find((candidate) => candidate.id === updateId);
 	if (updateId && !update) problem('update', words.problems.noUpdate(updateId));
 	const languageAnswer = required('language');
-	const lang = languageAnswer && /\(([^()]+)\)$/.exec(languageAnswer)?.[1];
+	const lang = languageAnswer && idOfChoice(languageAnswer);
 	const translations = content.site.languages.filter((other) => other !== content.site.sourceLanguage);
 	if (languageAnswer && !translations.includes(lang ?? ''))
 		problem('language', words.problems.unknownChoice(translations.join(', ')));
@@ -162,7 +173,10 @@ function translationFromAnswers(
 		sourceHash: update.sourceHash,
 		body,
 	});
-	return { result: { updateId: update.id, files: [{ path: `updates/${update.id}/${lang}.mdx`, text }] }, problems };
+	return {
+		result: { updateId: update.id, lang, files: [{ path: `updates/${update.id}/${lang}.mdx`, text }] },
+		problems,
+	};
 }
 
 /** The problems of a form's answers, and a reader of a required answer that notes when it is empty. */

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { LanternContent, Service } from '../content/model.ts';
+import type { Incident, LanternContent, Service } from '../content/model.ts';
+import { servicesByCampus } from '../content/service-sections.ts';
 import { campusLabel, serviceName } from '../content/names.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { languageName } from '../i18n/locales.ts';
@@ -55,15 +56,14 @@ export function serviceLabel(service: Service, content: LanternContent): string 
 }
 
 /** An incident as a choice: its title and, in brackets, its id (which the converter reads back). */
-export function incidentChoice(content: LanternContent, id: string): string {
-	const incident = content.incidents.find((candidate) => candidate.id === id)!;
-	return `${pickText(incident.title, content.site.sourceLanguage, content.site.sourceLanguage).text} (${id})`;
+export function incidentChoice(content: LanternContent, incident: Incident): string {
+	const { sourceLanguage } = content.site;
+	return `${pickText(incident.title, sourceLanguage, sourceLanguage).text} (${incident.id})`;
 }
 
-/** The services in the board's order: campus by campus, then those on every campus. */
-function servicesInFormOrder(content: LanternContent): Service[] {
-	const campuses = [...content.site.campuses.map((campus) => campus.id), undefined];
-	return campuses.flatMap((campus) => content.services.filter((service) => service.campus === campus));
+/** The id in brackets at the end of a choice ("Cyberaanval (cyber)", "Engels (en)"). */
+export function idOfChoice(choice: string): string | undefined {
+	return /\(([^()]+)\)$/.exec(choice)?.[1];
 }
 
 function dropdown(
@@ -112,7 +112,7 @@ export function updateForm(content: LanternContent): IssueForm {
 			dropdown(
 				'incident',
 				words.incident,
-				incidents.map((incident) => incidentChoice(content, incident.id)),
+				incidents.map((incident) => incidentChoice(content, incident)),
 				true,
 			),
 			dropdown(
@@ -124,10 +124,12 @@ export function updateForm(content: LanternContent): IssueForm {
 			text('input', 'title', words.title, true, words.titleHelp),
 			text('textarea', 'summary', words.summary, true, words.summaryHelp),
 			{ type: 'markdown', attributes: { value: words.servicesHelp } },
-			...servicesInFormOrder(content).flatMap((service) => [
-				dropdown(`state-${service.id}`, serviceLabel(service, content), states, false),
-				text('input', `note-${service.id}`, words.note(serviceLabel(service, content)), false),
-			]),
+			...servicesByCampus(content, lang)
+				.flatMap((section) => section.services)
+				.flatMap((service) => [
+					dropdown(`state-${service.id}`, serviceLabel(service, content), states, false),
+					text('input', `note-${service.id}`, words.note(serviceLabel(service, content)), false),
+				]),
 			text(
 				'input',
 				'next-update',

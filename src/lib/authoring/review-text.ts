@@ -1,3 +1,4 @@
+import { findService } from '../content/find-service.ts';
 import type { LanternContent } from '../content/model.ts';
 import { languageName } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
@@ -28,14 +29,13 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 	const entry = computeStatus(content, before, update.published).update(updateId)!;
 	const text = lang === site.sourceLanguage ? update.source : update.translations[lang];
 	if (!text) throw new Error(`No ${lang} text of ${updateId}`);
-	const service = (id: string) => content.services.find((candidate) => candidate.id === id)!;
 	const changes = lang === site.sourceLanguage &&
 		entry.changes.length > 0 && [
 			`| ${t.swimlane.service} | ${words.before} | ${words.after} |`,
 			'| --- | --- | --- |',
 			...entry.changes.map(
 				(change) =>
-					`| ${cell(serviceLabel(service(change.serviceId), content))} | ${stateLabel(change.from, site.sourceLanguage)} | ${stateLabel(change.to, site.sourceLanguage)}${change.note ? `: ${cell(change.note)}` : ''} |`,
+					`| ${cell(serviceLabel(findService(content, change.serviceId)!, content))} | ${stateLabel(change.from, site.sourceLanguage)} | ${stateLabel(change.to, site.sourceLanguage)}${change.note ? `: ${cell(change.note)}` : ''} |`,
 			),
 		];
 	const title =
