@@ -1,4 +1,5 @@
 import { parseIssue, parseTemplate } from '@github/issue-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,8 @@ import { FORM_FILES, formFile, issueForms, serviceLabel, type FormName } from '.
 import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, rawContent } from './helpers/raw-content.ts';
+import { issueFormSchema } from '../schemas/github-issue-forms.ts';
+import { parse } from 'yaml';
 
 const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE }));
 
@@ -90,12 +93,37 @@ describe('the issue forms made from the content', () => {
 	});
 });
 
-it('are checked in as npm run forms writes them from the demo content', async () => {
+describe('the checked-in issue forms', () => {
 	const project = path.resolve(import.meta.dirname, '../..');
-	const demo = validateContent(await readContentFolder(path.join(project, 'content'))).content!;
-	const forms = issueForms(demo);
-	for (const [name, file] of Object.entries(FORM_FILES) as [FormName, string][]) {
-		const checkedIn = await readFile(path.join(project, file), 'utf8');
-		expect(checkedIn, `${file} is out of date: run npm run forms`).toBe(formFile(forms[name]));
-	}
+	const validate = new Ajv2020({ allErrors: true, strict: true }).compile(issueFormSchema);
+
+	it('are as npm run forms writes them from the demo content', async () => {
+		const demo = validateContent(await readContentFolder(path.join(project, 'content'))).content!;
+		const forms = issueForms(demo);
+		for (const [name, file] of Object.entries(FORM_FILES) as [FormName, string][]) {
+			const checkedIn = await readFile(path.join(project, file), 'utf8');
+			expect(checkedIn, `${file} is out of date: run npm run forms`).toBe(formFile(forms[name]));
+		}
+	});
+
+	it('follow the issue-form schema of the git host', async () => {
+		for (const file of Object.values(FORM_FILES)) {
+			const form: unknown = parse(await readFile(path.join(project, file), 'utf8'));
+			expect(validate(form), `${file}: ${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
+		}
+	});
+
+	it('would be refused with a list choice called None, an id with a space or a Markdown block with an id', () => {
+		const form = { name: 'Update', description: 'An update', body: [] as unknown[] };
+		const dropdown = { type: 'dropdown', id: 'phase', attributes: { label: 'Phase', options: ['Open'] } };
+		expect(validate({ ...form, body: [dropdown] })).toBe(true);
+		const refused = [
+			{ ...dropdown, attributes: { ...dropdown.attributes, options: ['None'] } },
+			{ ...dropdown, id: 'the phase' },
+			{ type: 'markdown', id: 'intro', attributes: { value: 'Hello' } },
+			{ type: 'input', id: 'title', attributes: { description: 'No label' } },
+		];
+		for (const element of refused)
+			expect(validate({ ...form, body: [dropdown, element] }), JSON.stringify(element)).toBe(false);
+	});
 });
