@@ -50,7 +50,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 		updated_at: iso(status.lastUpdated) ?? createdAt,
 	};
 
-	const lastChange = (serviceId: string) => status.serviceHistory(serviceId).at(-1)?.update.published;
+	const lastChange = (serviceId: string) => status.serviceHistory(serviceId).at(-1)?.at;
 	const component = (service: Service, position: number) => ({
 		id: service.id,
 		name: serviceName(service, site, lang).text,
