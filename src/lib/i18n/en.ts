@@ -52,6 +52,16 @@ export const en: UiStrings = {
 		newNote: 'new information',
 		was: (state) => `was: ${state}`,
 	},
+	planned: {
+		label: 'Planned',
+		from: 'from',
+		window: 'from',
+		until: 'until',
+		upcoming: 'Coming up',
+		heading: 'Announced ahead of time',
+		cancelled: 'cancelled by a later update',
+		next: 'Next planned change',
+	},
 	timeline: {
 		heading: 'All updates',
 		intro: 'Every update we published, newest first.',

@@ -62,6 +62,16 @@ export const fr: UiStrings = {
 		newNote: 'nouvelle information',
 		was: (state) => `avant\u00a0: ${state}`,
 	},
+	planned: {
+		label: 'Prévu',
+		from: 'à partir de',
+		window: 'de',
+		until: 'jusqu’à',
+		upcoming: 'Prochainement',
+		heading: 'Annoncé à l’avance',
+		cancelled: 'annulé par une mise à jour ultérieure',
+		next: 'Prochain changement prévu',
+	},
 	timeline: {
 		heading: 'Toutes les mises à jour',
 		intro: 'Toutes nos mises à jour, la plus récente en premier.',

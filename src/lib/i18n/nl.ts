@@ -54,6 +54,16 @@ export const nl: UiStrings = {
 		newNote: 'nieuwe informatie',
 		was: (state) => `was: ${state}`,
 	},
+	planned: {
+		label: 'Gepland',
+		from: 'vanaf',
+		window: 'van',
+		until: 'tot',
+		upcoming: 'Binnenkort',
+		heading: 'Vooraf aangekondigd',
+		cancelled: 'geannuleerd door een latere update',
+		next: 'Volgende geplande wijziging',
+	},
 	timeline: {
 		heading: 'Alle updates',
 		intro: 'Alle updates die we publiceerden, de nieuwste eerst.',

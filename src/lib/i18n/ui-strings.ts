@@ -84,6 +84,28 @@ export interface UiStrings {
 		/** The state before the change, in brackets after the new one. */
 		was: (state: string) => string;
 	};
+	/**
+	 * Changes announced ahead of time (`from:` and `until:` in an update). A time follows `from`
+	 * and `window`; `until` stands between a window's start and end ("from Saturday … until 08:00").
+	 */
+	planned: {
+		/** Before a planned change on the board and a service's page ("Planned from Monday …: Open"). */
+		label: string;
+		/** Before the time a change takes effect and then holds. */
+		from: string;
+		/** Before the start of a window. */
+		window: string;
+		/** Between the start and the end of a window. */
+		until: string;
+		/** The home page's list of changes announced for the next days. */
+		upcoming: string;
+		/** An update's own page: what it announces ahead of time, apart from its changes now. */
+		heading: string;
+		/** After a planned change that a later update cancelled before it began. */
+		cancelled: string;
+		/** In status.txt and on the print notice, before the next planned change. */
+		next: string;
+	};
 	/** The paged list of all updates. */
 	timeline: {
 		heading: string;
