@@ -21,9 +21,14 @@ export function upcomingWithin(status: StatusModel, days: number): PlannedChange
 	return status.upcoming.filter((plan) => plan.from.getTime() <= horizon);
 }
 
-/** The next planned moment a reader should know of: the soonest change still to begin, else a window under way. */
-export function nextPlanned(status: StatusModel): PlannedChange | undefined {
-	return status.upcoming.find((plan) => plan.from > status.now) ?? status.upcoming[0];
+/**
+ * The next planned changes a reader should know of (status.txt, the print notice): those that
+ * begin soonest, together when several begin at once; else the windows under way.
+ */
+export function nextPlanned(status: StatusModel): PlannedChange[] {
+	const soonest = status.upcoming.find((plan) => plan.from > status.now);
+	if (!soonest) return status.upcoming;
+	return status.upcoming.filter((plan) => plan.from.getTime() === soonest.from.getTime());
 }
 
 /** The times of a planned change in words, apart, so a page can put each in its own `<time>`. */
@@ -77,9 +82,15 @@ export function plannedWording(
  * One planned change in plain words, for feeds, alerts and plain text: "Outpatient clinics,
  * Campus Noord: Open as normal from Monday 19 January 2026 at 08:00. Usual hours again."
  */
-export function plannedText(plan: PlannedChange, status: StatusModel, content: LanternContent, lang: string): string {
+export function plannedText(
+	plan: PlannedChange,
+	status: StatusModel,
+	content: LanternContent,
+	lang: string,
+	{ withNote = true }: { withNote?: boolean } = {},
+): string {
 	const t = ui(lang);
 	const { name, state, note } = plannedWording(plan, status, content, lang);
 	const cancelled = plan.cancelledBy ? ` (${t.planned.cancelled})` : '';
-	return `${name.text}${t.colon}${state} ${plannedWhen(plan, lang, content.site.timeZone)}${cancelled}${note ? `. ${note.text}` : ''}`;
+	return `${name.text}${t.colon}${state} ${plannedWhen(plan, lang, content.site.timeZone)}${cancelled}${withNote && note ? `. ${note.text}` : ''}`;
 }
