@@ -163,6 +163,12 @@ describe('npm run new', () => {
 				'pharmacy=closed',
 				'--note',
 				'pharmacy=Ga naar uw eigen apotheek.',
+				'--service',
+				'lab-west=delays',
+				'--from',
+				'lab-west=2026-03-05 08:00',
+				'--until',
+				'lab-west=2026-03-05 10:00',
 				'--next-update',
 				'16:00',
 			],
@@ -173,6 +179,10 @@ describe('npm run new', () => {
 		const written = await readFile(path.join(folder, 'nl.mdx'), 'utf8');
 		expect(written).toContain('published: 2026-03-04T07:30:00+01:00');
 		expect(written).toContain('next_update: 2026-03-04T16:00:00+01:00');
+		// A change announced ahead of time, for two hours tomorrow morning.
+		expect(written).toContain(
+			'  lab-west:\n    state: delays\n    from: 2026-03-05T08:00:00+01:00\n    until: 2026-03-05T10:00:00+01:00\n',
+		);
 		expect(written).toContain('## Wat moet u doen?');
 
 		// The standard sections still say [SCHRIJF HIER]: check refuses to publish that.
@@ -189,6 +199,9 @@ describe('npm run new', () => {
 		expect(built.ok, built.output).toBe(true);
 		const home = await readPage(dist, 'en');
 		expect(textOf(home.querySelector('.board [data-service="pharmacy"]'))).toContain('Closed');
+		expect(textOf(home.querySelector('.board [data-service="lab-west"] .planned'))).toContain(
+			'Planned from Thursday, 5 March 2026 at 08:00 until 10:00',
+		);
 	});
 
 	it('starts from a template in every language, and says which placeholders to fill in', async () => {

@@ -266,6 +266,10 @@ export interface UiStrings {
 			stateOf: (name: string) => string;
 			/** The question for a chosen service's note. */
 			note: (name: string) => string;
+			/** When a chosen service's new state begins; an empty answer means now. Says which forms the answer may take. */
+			from: (name: string) => string;
+			/** Asked only after a later `from`: when the service returns to its earlier state; empty for "until a later update". */
+			until: (name: string) => string;
 			/** Before each service's current state in the list ("now: Open as normal"). */
 			now: string;
 			phase: string;
@@ -305,6 +309,8 @@ export interface UiStrings {
 			servicesHelp: string;
 			/** The optional note field of a service. */
 			note: (service: string) => string;
+			/** The optional field for when a service's new state begins (empty: when the update is published). */
+			from: (service: string) => string;
 			nextUpdate: string;
 			/** `example` is a time in the form's expected format. */
 			nextUpdateHelp: (timeZone: string, example: string) => string;
@@ -331,6 +337,8 @@ export interface UiStrings {
 				unknownChoice: (allowed: string) => string;
 				time: (example: string) => string;
 				pastTime: string;
+				/** A service's "from when" that has passed: leave it empty for now. */
+				pastFrom: string;
 				noUpdate: (id: string) => string;
 				notesLine: (line: string) => string;
 				/** What the content check finds in an update's own text, said in the form's language. */
