@@ -269,6 +269,21 @@ services:
 		expect(status.planned[0]!.endedEarly).toEqual({ at: new Date('2026-01-17T05:30:00Z'), updateId: 'u4' });
 	});
 
+	it('ends a window under way at once when a later update cancels it', () => {
+		const stopped = contentOf({
+			'u1/nl': FIRST_UPDATE,
+			'u3/nl': RECOVERY,
+			'u4/nl': update('2026-01-17T07:00:00+01:00', 'phase: recovering\nservices:\n  emergency-zuid:\n    cancel: true'),
+		});
+		const status = statusOf(stopped, new Date('2026-01-17T07:30:00+01:00'));
+		expect(states(status.current)).toMatchObject({ 'emergency-zuid': 'open' });
+		expect(status.update('u4')!.changes).toMatchObject([
+			{ serviceId: 'emergency-zuid', from: 'delays', to: 'open', restored: true },
+		]);
+		expect(status.planned[0]).toMatchObject({ endedEarly: { updateId: 'u4' } });
+		expect(status.conflicts).toEqual([]);
+	});
+
 	it('lets a later update cancel a planned change, or move it with cancel and a new from', () => {
 		const withFourth = (visiting: string) =>
 			contentOf({
@@ -284,11 +299,15 @@ services:
 			note: { text: 'De heropening wordt uitgesteld.', updateId: 'u4' },
 		});
 		expect(status.planned.find((plan) => plan.serviceId === 'visiting')!.cancelledBy).toBe('u4');
+		// The cancel's note is news about the state now; the move below changes nothing now.
+		expect(status.update('u4')!.changes).toMatchObject([{ serviceId: 'visiting', noteOnly: true }]);
 		expect(status.upcoming).toEqual([]);
 		expect(status.conflicts).toEqual([]);
 
 		const moved = withFourth('    cancel: true\n    state: open\n    from: 2026-01-21T08:00:00+01:00');
 		const monday = statusOf(moved, new Date('2026-01-19T12:00:00+01:00'));
+		expect(monday.update('u4')!.changes).toEqual([]);
+		expect(monday.update('u4')!.planned.map((plan) => plan.serviceId)).toEqual(['visiting']);
 		expect(states(monday.current)).toMatchObject({ visiting: 'closed' });
 		expect(monday.upcoming.map((plan) => [plan.updateId, plan.from.toISOString()])).toEqual([
 			['u4', '2026-01-21T07:00:00.000Z'],

@@ -272,12 +272,13 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 				endWindowEarly(lane, at, update.id);
 			}
 			const from = entry.from ?? at;
-			if (entry.state !== undefined && (entry.until || from > at)) {
+			const ahead = entry.state !== undefined && (entry.until !== undefined || from > at);
+			if (ahead) {
 				const plan: PlannedChange = {
 					serviceId,
 					incidentId: update.incident,
 					updateId: update.id,
-					state: entry.state,
+					state: entry.state!,
 					...(entry.note !== undefined && { note: entry.note }),
 					from,
 					...(entry.until && { until: entry.until }),
@@ -288,7 +289,6 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 				announced.push(plan);
 				pending.push({ at: from, kind: 'start', plan, sequence: sequence++ });
 				if (entry.until) pending.push({ at: entry.until, kind: 'end', plan, sequence: sequence++ });
-				if (!entry.cancel) continue;
 			} else if (entry.state !== undefined) {
 				// A change now ends a window under way: a later update has said otherwise.
 				endWindowEarly(lane, at, update.id);
@@ -300,6 +300,10 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 				lane.base = { ...lane.base, note: { text: entry.note, updateId: update.id } };
 			}
 			const change = settle(serviceId, lane, at, update.id);
+			// A planned entry changes nothing now, unless its cancel ended a window under way; a cancel
+			// alone is a change now when it ended a window or gives a new note on the state now.
+			const changesNow = ahead ? !change.noteOnly : !entry.cancel || !change.noteOnly || entry.note !== undefined;
+			if (!changesNow) continue;
 			changes.push(change);
 			record(serviceId, { update, change, at });
 		}
