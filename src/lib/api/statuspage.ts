@@ -18,7 +18,7 @@ import { STATES, worstState, type StatuspageStatus } from '../states.ts';
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical';
 
-const INDICATOR: Record<StatuspageStatus, Indicator> = {
+export const INDICATOR: Record<StatuspageStatus, Indicator> = {
 	operational: 'none',
 	degraded_performance: 'minor',
 	partial_outage: 'major',
