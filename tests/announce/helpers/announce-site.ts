@@ -56,3 +56,9 @@ export async function runAnnounce(
 	});
 	return { ok, lines, output: lines.join('\n') };
 }
+
+/** The demo's own `announce:` block, as site.yaml has it. */
+export async function demoAnnounceConfig(): Promise<string> {
+	const site = await readFile(path.join(PROJECT, 'content', 'site.yaml'), 'utf8');
+	return site.slice(site.indexOf('\nannounce:') + 1);
+}
