@@ -31,7 +31,10 @@ export class AnnounceError extends Error {}
 export async function announce(run: AnnounceRun): Promise<boolean> {
 	const { lantern, print } = run;
 	const settings = lantern.content.site.announce;
-	if (!settings) throw new AnnounceError('site.yaml has no announce: section; docs/announcing.md says how to add one');
+	if (!settings) {
+		print('nothing to announce: site.yaml has no announce: section (docs/announcing.md says how to add one)');
+		return true;
+	}
 	const unknown = unknownChannels(settings, run.only ?? []);
 	if (unknown.length)
 		throw new AnnounceError(
