@@ -6,7 +6,6 @@ import { secretNames } from '../../../src/lib/announce/channels.ts';
 import { statuspageDocuments } from '../../../src/lib/api/statuspage.ts';
 import type { Lantern } from '../../../src/data/load-lantern.ts';
 import { readLedger, writeLedger } from './ledger-file.ts';
-import { SendError } from './http.ts';
 import { send } from './send.ts';
 
 export interface AnnounceRun {
@@ -88,10 +87,10 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 				`${found ? 'already sent (found on the service)' : `sent${delivery.announcement.correction ? ' a correction' : ''}`}  ${where}${receipt ? `  ${receipt}` : ''}`,
 			);
 		} catch (error) {
-			if (!(error instanceof SendError) && !(error instanceof Error)) throw error;
+			// A SendError says what the service did; anything else is printed as it is, and the run goes on to the other channels.
 			failures++;
 			failedChannels.add(delivery.target.name);
-			say(`failed  ${where}: ${error.message}`);
+			say(`failed  ${where}: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	}
 	if (!deliveries.length) say('nothing to announce: no update published since announce.since');
