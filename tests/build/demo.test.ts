@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONTENT, readPage, textOf, useBuiltSite } from './helpers/build-site.ts';
-import { jsonSchemaValidator, readJson } from './helpers/outputs.ts';
+import { jsonSchemaValidator, readJson, readXml } from './helpers/outputs.ts';
 import { STATUSPAGE_SCHEMAS } from '../schemas/statuspage.ts';
 
 const PAPER = 'updates/2026-01-14-1000-paper-registration';
@@ -186,6 +186,16 @@ describe('the demo five weeks later', () => {
 		const untranslated = await readPage(site.dist, 'fr/updates/2026-01-27-1000-ambulances-back');
 		expect(untranslated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('missing');
 		expect(untranslated.querySelector('.update-body')?.getAttribute('lang')).toBe('nl');
+	});
+
+	it('names the WebSub hub in the site’s feeds, which announce pings, and not in a service’s', async () => {
+		const hub = 'https://websub.azvoorbeeld.example/';
+		const atomLinks = [(await readXml(site.dist, 'nl/atom.xml')).feed.link].flat();
+		expect(atomLinks).toContainEqual(expect.objectContaining({ '@_rel': 'hub', '@_href': hub }));
+		const rssLinks = [(await readXml(site.dist, 'en/rss.xml')).rss.channel['atom:link']].flat();
+		expect(rssLinks).toContainEqual(expect.objectContaining({ '@_rel': 'hub', '@_href': hub }));
+		expect((await readJson(site.dist, 'fr/feed.json')).hubs).toEqual([{ type: 'WebSub', url: hub }]);
+		expect((await readJson(site.dist, 'fr/services/mug/feed.json')).hubs).toBeUndefined();
 	});
 });
 

@@ -19,7 +19,7 @@ import { scheduledMaintenances } from './statuspage-maintenances.ts';
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical';
 
-const INDICATOR: Record<StatuspageStatus, Indicator> = {
+export const INDICATOR: Record<StatuspageStatus, Indicator> = {
 	operational: 'none',
 	degraded_performance: 'minor',
 	partial_outage: 'major',

@@ -1,4 +1,5 @@
 import type { LocalText } from '../../schemas/common.ts';
+import type { AnnounceSettings } from '../../schemas/announce.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
 
 /** Validated content, as every later stage sees it. Dates are Dates; nothing here is raw YAML. */
@@ -28,6 +29,8 @@ export interface Site {
 	area?: { description: LocalText; circle?: string };
 	/** How many of the newest updates each feed carries. */
 	feedItems: number;
+	/** Where `npm run announce` sends new updates, as site.yaml says. */
+	announce?: AnnounceSettings;
 }
 
 export interface Campus {

@@ -54,6 +54,7 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 			status.incidents.map((incident) => incident.incident.started).sort((a, b) => b.getTime() - a.getTime())[0] ??
 			new Date(0),
 		author: { name: organisation, url: url(routes.home(lang)) },
+		...(!serviceId && site.announce?.websub_hub && { hub: site.announce.websub_hub }),
 		entries,
 	};
 }

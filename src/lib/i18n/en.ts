@@ -252,4 +252,11 @@ export const en: UiStrings = {
 			},
 		},
 	},
+	announce: {
+		correction: 'Correction',
+		nextUpdate: (time) => `Next update: ${time}.`,
+		readMore: 'Read the full update',
+		mailFooter: (organisation, siteUrl) =>
+			`You receive this message because you subscribed to the service updates of ${organisation}. Every update, and the status right now, is at ${siteUrl}`,
+	},
 };

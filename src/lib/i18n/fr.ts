@@ -282,4 +282,11 @@ export const fr: UiStrings = {
 			},
 		},
 	},
+	announce: {
+		correction: 'Rectification',
+		nextUpdate: (time) => `Prochaine mise à jour\u00a0: ${time}.`,
+		readMore: 'Lire la mise à jour complète',
+		mailFooter: (organisation, siteUrl) =>
+			`Vous recevez ce message parce que vous suivez les mises à jour des services de ${organisation}. Toutes les mises à jour et la situation actuelle sont sur ${siteUrl}`,
+	},
 };

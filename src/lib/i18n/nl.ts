@@ -261,4 +261,11 @@ export const nl: UiStrings = {
 			},
 		},
 	},
+	announce: {
+		correction: 'Rechtzetting',
+		nextUpdate: (time) => `Volgende update: ${time}.`,
+		readMore: 'Lees de volledige update',
+		mailFooter: (organisation, siteUrl) =>
+			`U krijgt dit bericht omdat u de updates over de dienstverlening van ${organisation} volgt. Alle updates en de toestand van dit moment staan op ${siteUrl}`,
+	},
 };

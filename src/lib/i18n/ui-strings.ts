@@ -346,4 +346,15 @@ export interface UiStrings {
 			};
 		};
 	};
+	/** Messages `npm run announce` sends to subscribers: mail, social posts, push, chat. */
+	announce: {
+		/** Before the title of an update announced again because it was corrected. */
+		correction: string;
+		/** `time` is the promised time, in full. */
+		nextUpdate: (time: string) => string;
+		/** The link to the update's page. */
+		readMore: string;
+		/** The last line of a mail: why the reader gets it and where the site is. */
+		mailFooter: (organisation: string, siteUrl: string) => string;
+	};
 }
