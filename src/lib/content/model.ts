@@ -69,8 +69,15 @@ export interface Incident {
 }
 
 export interface ServiceEntry {
-	state: StateKey;
+	/** Absent only in an entry that cancels planned changes and sets nothing new. */
+	state?: StateKey;
 	note?: string;
+	/** A change announced ahead of time takes effect then (after `published`). */
+	from?: Date;
+	/** The end of a window, after which the service returns to its state before it. */
+	until?: Date;
+	/** Cancels what earlier updates planned for this service and has not begun (a window under way ends). */
+	cancel?: true;
 }
 
 /** The words of an update in one language. */
