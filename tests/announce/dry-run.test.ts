@@ -21,6 +21,22 @@ describe('npm run announce -- --dry-run on the demo', () => {
 		expect(output).not.toMatch(/^(sent|failed)/m);
 	});
 
+	it('tells what an update announces ahead of time, after what it changes now', async () => {
+		const { output } = await runAnnounce(path.join(PROJECT, 'content'), {
+			ledger: path.join(PROJECT, 'tests/.tmp/no-ledger.json'),
+			env: {},
+			dryRun: true,
+			update: '2026-01-29-1400-emergency-noord-and-mug-back',
+			only: ['email'],
+		});
+		expect(output).toContain(
+			'Announced ahead of time\n- Emergency department, Campus Zuid (south): Open, expect delays from Sunday, 1 February 2026 at 06:00 until 08:00.',
+		);
+		expect(output).toMatch(
+			/<h2>Vooraf aangekondigd<\/h2>\n<ul>\n<li>Spoedgevallen, Campus Zuid: Open, met wachttijden van zondag 1 februari 2026 om 06:00 tot 08:00/,
+		);
+	});
+
 	it('shows a correction when what would be sent changed after it was sent', async () => {
 		const site = await announceSite(await demoAnnounceConfig());
 		try {

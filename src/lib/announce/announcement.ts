@@ -7,6 +7,7 @@ import { pickText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
+import { plannedText } from '../status/planned-reading.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
 import { formatDateTime } from '../time.ts';
 
@@ -24,6 +25,8 @@ export interface Announcement {
 	summary?: string;
 	/** Each change in plain words: "Emergency department, Campus Noord: Reduced capacity (was: Open as normal)". */
 	changes: string[];
+	/** Each change announced ahead of time: "Outpatient clinics, Campus Noord: Open as normal from Monday 2 February 2026 at 08:00". */
+	planned: string[];
 	/** "Next update: Tuesday 13 January 2026 at 16:00." or "No further updates are planned." */
 	next: string;
 	/** The update's page in this language. */
@@ -66,6 +69,8 @@ export function announcementOf(
 		title: text.text.title,
 		...(text.text.summary !== undefined && { summary: text.text.summary }),
 		changes: entry.changes.map((change) => changeText(change, update, content, lang)),
+		// As announced: a later update that cancels a plan says so itself, and must not turn this one into a correction.
+		planned: entry.planned.map(({ cancelledBy: _, ...asAnnounced }) => plannedText(asAnnounced, status, content, lang)),
 		next: update.nextUpdate
 			? t.announce.nextUpdate(formatDateTime(update.nextUpdate, lang, site.timeZone))
 			: t.noNextUpdate,

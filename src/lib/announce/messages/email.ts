@@ -27,9 +27,8 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 	const text = [
 		title,
 		announcement.summary,
-		announcement.changes.length
-			? [t.changes.heading, ...announcement.changes.map((line) => `- ${line}`)].join('\n')
-			: undefined,
+		textList(t.changes.heading, announcement.changes),
+		textList(t.planned.heading, announcement.planned),
 		announcement.next,
 		`${t.announce.readMore}: ${announcement.url}`,
 		`-- \n${footer}`,
@@ -45,8 +44,8 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 		`<p>${escapeXml(announcement.organisation)} · ${escapeXml(announcement.incident)}</p>`,
 		`<h1>${escapeXml(title)}</h1>`,
 		announcement.summary && `<p>${escapeXml(announcement.summary)}</p>`,
-		announcement.changes.length &&
-			`<h2>${escapeXml(t.changes.heading)}</h2>\n<ul>\n${announcement.changes.map((line) => `<li>${escapeXml(line)}</li>`).join('\n')}\n</ul>`,
+		announcement.changes.length && `<h2>${escapeXml(t.changes.heading)}</h2>\n${htmlList(announcement.changes)}`,
+		announcement.planned.length && `<h2>${escapeXml(t.planned.heading)}</h2>\n${htmlList(announcement.planned)}`,
 		`<p>${escapeXml(announcement.next)}</p>`,
 		`<p><a href="${escapeXml(announcement.url)}">${escapeXml(t.announce.readMore)}</a></p>`,
 		`<hr>\n<p>${escapeXml(footer)}</p>`,
@@ -65,4 +64,13 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 		text,
 		html,
 	};
+}
+
+/** A heading and its lines as a plain-text list; nothing when there are no lines. */
+function textList(heading: string, lines: string[]): string | undefined {
+	return lines.length ? [heading, ...lines.map((line) => `- ${line}`)].join('\n') : undefined;
+}
+
+function htmlList(lines: string[]): string {
+	return `<ul>\n${lines.map((line) => `<li>${escapeXml(line)}</li>`).join('\n')}\n</ul>`;
 }

@@ -16,8 +16,8 @@ export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
 		topic: channel.topics[announcement.lang]!,
 		title: headline(announcement),
 		message: fitBlocks(
-			[announcement.summary, ...announcement.changes, announcement.next].filter((block): block is string =>
-				Boolean(block),
+			[announcement.summary, ...announcement.changes, ...announcement.planned, announcement.next].filter(
+				(block): block is string => Boolean(block),
 			),
 			undefined,
 			{ limit: NTFY_LIMIT, measure: byteLength, separator: '\n' },

@@ -6,9 +6,13 @@ import { fitBlocks, graphemeLength, mastodonLength } from '../fit-text.ts';
 
 /** A post's blocks, most important first (fit-text.ts says how a long post is shortened). */
 function postBlocks(announcement: Announcement): string[] {
-	return [headline(announcement), announcement.summary, ...announcement.changes, announcement.next].filter(
-		(block): block is string => Boolean(block),
-	);
+	return [
+		headline(announcement),
+		announcement.summary,
+		...announcement.changes,
+		...announcement.planned,
+		announcement.next,
+	].filter((block): block is string => Boolean(block));
 }
 
 export const MASTODON_LIMIT = 500;

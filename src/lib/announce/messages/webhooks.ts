@@ -8,9 +8,11 @@ type StatuspageIncident = StatuspageDocuments['incidents']['incidents'][number];
 
 /** The lines of a chat message: the summary, the changes as a list, the next update. */
 function chatLines(announcement: Announcement, bullet: string): string[] {
-	return [announcement.summary, ...announcement.changes.map((line) => `${bullet}${line}`), announcement.next].filter(
-		(line): line is string => Boolean(line),
-	);
+	return [
+		announcement.summary,
+		...[...announcement.changes, ...announcement.planned].map((line) => `${bullet}${line}`),
+		announcement.next,
+	].filter((line): line is string => Boolean(line));
 }
 
 /**
