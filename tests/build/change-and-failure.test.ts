@@ -97,7 +97,7 @@ describe('a build with bad content', () => {
 			name: 'script in an update',
 			file: `${PARTLY_BACK}/nl.mdx`,
 			edit: ['Dringende bloedafnames kunnen weer.', '<script>alert(1)</script>\n\nDringende bloedafnames kunnen weer.'],
-			expected: [/nl\.mdx:14:1 {2}body {2}HTML is not allowed in an update \(<script>\)/],
+			expected: [/nl\.mdx:19:1 {2}body {2}HTML is not allowed in an update \(<script>\)/],
 		},
 		{
 			name: 'an event handler in a translation',
