@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
+import { SEARCH_RESULT_LINK } from '../../scripts/lib/search-page.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
@@ -39,7 +40,7 @@ async function violationsOn(
 	for (const address of paths) {
 		await page.goto(`${origin}${address}`);
 		if (address === '/') await page.waitForURL(`${origin}/nl/`);
-		if (address.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+		if (address.includes('/search/')) await page.locator(SEARCH_RESULT_LINK).first().waitFor();
 		const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 		for (const violation of results.violations) {
 			violations.push(
