@@ -4,7 +4,7 @@
  */
 
 /** The link of each result. */
-export const SEARCH_RESULT_LINK = '.search-result h2 a';
+export const SEARCH_RESULT_LINK = '.search-result .result-title a';
 /** The line that says how many results a search found (or that it found none). */
 export const SEARCH_STATUS = '.search-status';
 /** Whatever a finished search shows first: a result, or the line saying there is none. */

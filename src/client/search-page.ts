@@ -35,9 +35,9 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 
 const root = document.querySelector<HTMLElement>('#search');
-if (root) void start(root);
+if (root) start(root);
 
-async function start(root: HTMLElement) {
+function start(root: HTMLElement) {
 	const lang = document.documentElement.lang;
 	const filterNames: string[] = JSON.parse(root.dataset['filters'] ?? '[]');
 	const words: { results: ResultCountWords; colon: string } = JSON.parse(root.dataset['words'] ?? '{}');
@@ -49,32 +49,35 @@ async function start(root: HTMLElement) {
 	const resultTemplate = document.querySelector<HTMLTemplateElement>('#search-result')!;
 	const stateLabels = document.querySelector<HTMLTemplateElement>('#search-states')!;
 	const knownStates = new Set(
-		[...stateLabels.content.querySelectorAll<HTMLElement>('[data-state]')].map((label) => label.dataset['state']),
+		[...stateLabels.content.querySelectorAll<HTMLElement>('[data-state]')].map((label) => label.dataset['state'] ?? ''),
 	);
 
 	const request = searchFromAddress(location.search, filterNames);
 	input.value = request.query;
 	if (!request.query) input.focus();
 
-	let pagefind: Pagefind;
-	try {
-		pagefind = await import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`);
-	} catch (error) {
+	// Loading starts now; what the reader types meanwhile waits for it (and the filters), and is not lost.
+	const ready = (import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(
+		async (pagefind) => {
+			drawFilters(await pagefind.filters(), request.filters);
+			return pagefind;
+		},
+	);
+	ready.catch(() => {
 		// Without Pagefind there is no search: say so, and where everything is listed instead.
 		root.hidden = true;
 		document.querySelector<HTMLElement>('.search-needs-js')!.hidden = false;
-		throw error;
-	}
-	drawFilters(await pagefind.filters(), request.filters);
+	});
 
 	let searches = 0;
 	let shown: { data(): Promise<ResultData> }[] = [];
 	let typing: ReturnType<typeof setTimeout> | undefined;
 
 	async function search() {
+		const number = ++searches;
+		const pagefind = await ready;
 		const current = readForm();
 		history.replaceState(history.state, '', addressOfSearch(location.href, current, filterNames));
-		const number = ++searches;
 		if (!current.query) {
 			status.textContent = '';
 			list.replaceChildren();
@@ -172,5 +175,5 @@ async function start(root: HTMLElement) {
 	});
 	root.querySelector('.search-filters')!.addEventListener('change', () => void search());
 	more.addEventListener('click', () => void showMore());
-	if (request.query) await search();
+	if (request.query) void search();
 }
