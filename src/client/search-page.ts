@@ -57,13 +57,9 @@ function start(root: HTMLElement) {
 	if (!request.query) input.focus();
 
 	// Loading starts now; what the reader types meanwhile waits for it (and the filters), and is not lost.
-	const ready = (import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(
-		async (pagefind) => {
-			drawFilters(await pagefind.filters(), request.filters);
-			return pagefind;
-		},
-	);
-	ready.catch(() => {
+	const loaded = import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>;
+	const filtersDrawn = loaded.then(async (pagefind) => drawFilters(await pagefind.filters(), request.filters));
+	filtersDrawn.catch(() => {
 		// Without Pagefind there is no search: say so, and where everything is listed instead.
 		root.hidden = true;
 		document.querySelector<HTMLElement>('.search-needs-js')!.hidden = false;
@@ -73,11 +69,16 @@ function start(root: HTMLElement) {
 	let shown: { data(): Promise<ResultData> }[] = [];
 	let typing: ReturnType<typeof setTimeout> | undefined;
 
-	async function search() {
+	/** Searches for what the form says, or for the search in the address while the filters are still being drawn. */
+	async function search(fromAddress?: SearchRequest) {
 		const number = ++searches;
-		const pagefind = await ready;
-		const current = readForm();
-		history.replaceState(history.state, '', addressOfSearch(location.href, current, filterNames));
+		const pagefind = await loaded;
+		let current = fromAddress;
+		if (!current) {
+			await filtersDrawn;
+			current = readForm();
+			history.replaceState(history.state, '', addressOfSearch(location.href, current, filterNames));
+		}
 		if (!current.query) {
 			status.textContent = '';
 			list.replaceChildren();
@@ -92,7 +93,9 @@ function start(root: HTMLElement) {
 		status.textContent = resultCountText(words.results, lang, found.results.length, current.query);
 		list.replaceChildren(...first.map(drawResult));
 		more.hidden = found.results.length <= PAGE_SIZE;
-		updateCounts(found.filters);
+		// The counts beside the filters are this search's (once the filters are there).
+		await filtersDrawn;
+		if (number === searches) updateCounts(found.filters);
 	}
 
 	async function showMore() {
@@ -143,7 +146,7 @@ function start(root: HTMLElement) {
 	function drawResult(data: ResultData): HTMLLIElement {
 		const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
 		const link = item.querySelector('a')!;
-		link.href = data.meta['url'] ?? data.url;
+		link.href = data.url;
 		link.textContent = data.meta['title'] ?? data.url;
 		const time = item.querySelector('time')!;
 		time.dateTime = data.meta['datetime'] ?? '';
@@ -175,5 +178,5 @@ function start(root: HTMLElement) {
 	});
 	root.querySelector('.search-filters')!.addEventListener('change', () => void search());
 	more.addEventListener('click', () => void showMore());
-	if (request.query) void search();
+	if (request.query) void search(request);
 }
