@@ -11,6 +11,12 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'announce',
+					include: ['tests/announce/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					globalSetup: ['tests/build/helpers/global-setup.ts'],

@@ -3,6 +3,7 @@
  * with --lang). Every answer can be given as a flag instead, for scripts and tests:
  *   npm run new -- --yes --incident 2026-01-cyberattack --title "…" --summary "…"
  *     --service emergency-noord=reduced --note emergency-noord="…" --next-update +4h
+ *     [--from consultations-noord="2026-01-19 08:00"] [--until consultations-noord="2026-01-19 10:00"]
  *     [--phase ongoing] [--template first-hour] [--draft]
  * --yes never asks: a missing answer is an error.
  */
@@ -11,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { newUpdateId, parseNextUpdate, standardBody } from '../src/lib/authoring/new-update.ts';
+import { newUpdateId, parseNextUpdate, parsePlannedTime, standardBody } from '../src/lib/authoring/new-update.ts';
 import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
 import { readTemplate, templateNames } from '../src/lib/authoring/templates.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from '../src/lib/authoring/update-files.ts';
@@ -36,6 +37,8 @@ const { values: flags } = parseArgs({
 		summary: { type: 'string' },
 		service: { type: 'string', multiple: true, default: [] },
 		note: { type: 'string', multiple: true, default: [] },
+		from: { type: 'string', multiple: true, default: [] },
+		until: { type: 'string', multiple: true, default: [] },
 		'next-update': { type: 'string' },
 		phase: { type: 'string' },
 		template: { type: 'string' },
@@ -150,6 +153,17 @@ for (const entry of flags.note) {
 	if (!services[id]) fail(`--note ${entry}: give the service's state with --service ${id}=… first.`);
 	services[id]!.note = entry.slice(at + 1);
 }
+// A change announced ahead of time: --from id=<time> (and --until id=<time> for a window).
+for (const field of ['from', 'until'] as const) {
+	for (const entry of flags[field]) {
+		const at = entry.indexOf('=');
+		const id = entry.slice(0, at);
+		if (!services[id]) fail(`--${field} ${entry}: give the service's state with --service ${id}=… first.`);
+		const time = parsePlannedTime(entry.slice(at + 1), now, site.timeZone);
+		if (time === 'invalid') fail(`--${field} ${entry}: use now, +2h, 08:00 or 2026-01-19 08:00.`);
+		if (time) services[id]![field] = time;
+	}
+}
 if (!flags.service.length && interactive) {
 	const current = (id: string) => status.current.services.get(id)?.state ?? 'open';
 	const chosen = await ask(
@@ -181,7 +195,10 @@ if (!flags.service.length && interactive) {
 			}),
 		);
 		const note = await ask(prompt.text({ message: say.note(name), defaultValue: '' }));
-		services[id] = { state, ...(note.trim() && { note: note.trim() }) };
+		const from = await askTime(say.from(name));
+		// A window only makes sense for a change announced ahead of time; a change now holds until a later update.
+		const until = from ? await askTime(say.until(name)) : undefined;
+		services[id] = { state, ...(note.trim() && { note: note.trim() }), ...(from && { from }), ...(until && { until }) };
 	}
 }
 
@@ -253,6 +270,20 @@ const report = [
 ].join('\n');
 if (interactive) prompt.outro(report);
 else console.log(report);
+
+/** A from- or until-time asked in the terminal: empty means now (or no end). */
+async function askTime(message: string): Promise<Date | undefined> {
+	const answered = await ask(
+		prompt.text({
+			message,
+			defaultValue: '',
+			validate: (value) =>
+				parsePlannedTime(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+		}),
+	);
+	const time = parsePlannedTime(answered, now, site.timeZone);
+	return time === 'invalid' ? undefined : time;
+}
 
 /** The template, every file checked; stops with its problems (file, line, field) when it has any. */
 async function chosenTemplate(name: string) {

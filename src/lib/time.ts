@@ -5,11 +5,12 @@ import { localeFor } from './i18n/locales.ts';
  * build formats the same few thousand instants hundreds of thousands of times (every page
  * lists updates), and both making an Intl formatter and formatting with it are costly.
  */
-type Style = 'full' | 'short' | 'day' | 'iso';
+type Style = 'full' | 'short' | 'day' | 'time' | 'iso';
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
 	full: { dateStyle: 'full', timeStyle: 'short' },
 	short: { dateStyle: 'medium', timeStyle: 'short' },
 	day: { day: 'numeric', month: 'short' },
+	time: { timeStyle: 'short' },
 	iso: {
 		year: 'numeric',
 		month: '2-digit',
@@ -49,6 +50,16 @@ export function formatShortDateTime(date: Date, lang: string, timeZone: string):
 /** "13 jan.": the day alone, for time axes. */
 export function formatDay(date: Date, lang: string, timeZone: string): string {
 	return memoized('day', localeFor(lang), timeZone, date);
+}
+
+/** "08:00": the time of day alone, for the end of a window that ends on the day it began. */
+export function formatTimeOfDay(date: Date, lang: string, timeZone: string): string {
+	return memoized('time', localeFor(lang), timeZone, date);
+}
+
+/** Both instants fall on one calendar day in the site's time zone (a window from 06:00 until 08:00). */
+export function onSameLocalDay(a: Date, b: Date, timeZone: string): boolean {
+	return isoWithOffset(a, timeZone).slice(0, 10) === isoWithOffset(b, timeZone).slice(0, 10);
 }
 
 /**

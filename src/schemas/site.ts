@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { announceSchema } from './announce.ts';
 import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
 
 /** A phone number as people dial it: digits, spaces, `+`, `/`, `.`, `-` and brackets. */
@@ -74,6 +75,8 @@ export const siteSchema = z.strictObject({
 			items: z.number().int().min(1).max(1000).default(50),
 		})
 		.default({ items: 50 }),
+	/** Where `npm run announce` sends each new update (docs/announcing.md); no announcing without it. */
+	announce: announceSchema.optional(),
 });
 
 export type SiteInput = z.infer<typeof siteSchema>;

@@ -6,14 +6,25 @@ import { phaseSchema, stateKeySchema } from './state.ts';
  * A service's new state in an update: either the state alone (`mug: unavailable`) or the
  * state with a short note shown next to it (`{ state: postponed, note: We will call you. }`).
  * The short form is read as the long one, so errors always point at `state` or `note`.
+ *
+ * A change may be announced ahead of time with `from` (it takes effect then) and `until` (a
+ * window: afterwards the service returns to the state it would have had without it). A later
+ * update cancels what earlier updates planned for a service with `cancel: true`, and moves it
+ * by writing `cancel: true` together with the new `state` and `from`.
  */
 export const serviceEntrySchema = z.preprocess(
 	(value) => (typeof value === 'string' ? { state: value } : value),
 	z.strictObject({
-		/** The state the service is in from this update on. */
-		state: stateKeySchema,
+		/** The state the service is in from this update on (or from `from`). Leave out only with `cancel: true` alone. */
+		state: stateKeySchema.optional(),
 		/** One sentence for the public, shown beside the state until the service changes again. */
 		note: z.string().trim().min(1).optional(),
+		/** When the change takes effect, with offset; not before `published`. Leave out for "now". */
+		from: instantSchema.optional(),
+		/** The end of a window, with offset: afterwards the service returns to its state before the window. */
+		until: instantSchema.optional(),
+		/** `true` cancels what earlier updates planned for this service and has not begun; a window under way ends now. */
+		cancel: z.literal(true).optional(),
 	}),
 );
 

@@ -26,7 +26,7 @@ function run(script: string, content: string, args: string[] = [], now = NOW) {
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** An issue made with the update form, as the git host renders it: the pharmacy closes. */
+/** An issue made with the update form, as the git host renders it: the pharmacy closes, lab West will have delays tomorrow. */
 const PHARMACY_ISSUE = [
 	'### Incident\n\nStoring in het labo (2026-03-lab)',
 	'### Fase van het incident\n\nLopend',
@@ -34,6 +34,8 @@ const PHARMACY_ISSUE = [
 	'### Samenvatting\n\nDe apotheek is vandaag dicht.',
 	'### Alle campussen · Apotheek\n\nGesloten',
 	'### Uitleg bij Alle campussen · Apotheek (mag leeg)\n\nGa naar uw eigen apotheek.',
+	'### Campus West · Labo West\n\nOpen, met wachttijden',
+	'### Vanaf wanneer, voor Campus West · Labo West (mag leeg: dan meteen)\n\n2026-03-05 08:00',
 	'### Volgende update\n\n2026-03-04 16:00',
 	'### Tekst\n\n## Wat is er gebeurd?\n\nDe apotheek is dicht.',
 ].join('\n\n');
@@ -122,6 +124,7 @@ describe('npm run issue-to-pr', () => {
 				'**Apotheek tijdelijk dicht**',
 				'De apotheek is vandaag dicht.',
 				'| Dienst | Was | Wordt |\n| --- | --- | --- |\n| Alle campussen · Apotheek | Open | Gesloten: Ga naar uw eigen apotheek. |',
+				'**Vooraf aangekondigd**\n- Labo West, Campus West: Open, met wachttijden vanaf donderdag 5 maart 2026 om 08:00',
 				'Volgende update verwacht: 4 mrt 2026, 16:00',
 				'---',
 				'## Wat is er gebeurd?\n\nDe apotheek is dicht.',
@@ -163,6 +166,12 @@ describe('npm run new', () => {
 				'pharmacy=closed',
 				'--note',
 				'pharmacy=Ga naar uw eigen apotheek.',
+				'--service',
+				'lab-west=delays',
+				'--from',
+				'lab-west=2026-03-05 08:00',
+				'--until',
+				'lab-west=2026-03-05 10:00',
 				'--next-update',
 				'16:00',
 			],
@@ -173,6 +182,10 @@ describe('npm run new', () => {
 		const written = await readFile(path.join(folder, 'nl.mdx'), 'utf8');
 		expect(written).toContain('published: 2026-03-04T07:30:00+01:00');
 		expect(written).toContain('next_update: 2026-03-04T16:00:00+01:00');
+		// A change announced ahead of time, for two hours tomorrow morning.
+		expect(written).toContain(
+			'  lab-west:\n    state: delays\n    from: 2026-03-05T08:00:00+01:00\n    until: 2026-03-05T10:00:00+01:00\n',
+		);
 		expect(written).toContain('## Wat moet u doen?');
 
 		// The standard sections still say [SCHRIJF HIER]: check refuses to publish that.
@@ -189,6 +202,9 @@ describe('npm run new', () => {
 		expect(built.ok, built.output).toBe(true);
 		const home = await readPage(dist, 'en');
 		expect(textOf(home.querySelector('.board [data-service="pharmacy"]'))).toContain('Closed');
+		expect(textOf(home.querySelector('.board [data-service="lab-west"] .planned'))).toContain(
+			'Planned from Thursday, 5 March 2026 at 08:00 until 10:00',
+		);
 	});
 
 	it('starts from a template in every language, and says which placeholders to fill in', async () => {

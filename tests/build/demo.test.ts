@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CONTENT, readPage, textOf, useBuiltSite } from './helpers/build-site.ts';
+import { jsonSchemaValidator, readJson, readXml } from './helpers/outputs.ts';
+import { STATUSPAGE_SCHEMAS } from '../schemas/statuspage.ts';
 
 const PAPER = 'updates/2026-01-14-1000-paper-registration';
 
@@ -184,5 +186,53 @@ describe('the demo five weeks later', () => {
 		const untranslated = await readPage(site.dist, 'fr/updates/2026-01-27-1000-ambulances-back');
 		expect(untranslated.querySelector('[data-translation]')?.getAttribute('data-translation')).toBe('missing');
 		expect(untranslated.querySelector('.update-body')?.getAttribute('lang')).toBe('nl');
+	});
+
+	it('names the WebSub hub in the site’s feeds, which announce pings, and not in a service’s', async () => {
+		const hub = 'https://websub.azvoorbeeld.example/';
+		const atomLinks = [(await readXml(site.dist, 'nl/atom.xml')).feed.link].flat();
+		expect(atomLinks).toContainEqual(expect.objectContaining({ '@_rel': 'hub', '@_href': hub }));
+		const rssLinks = [(await readXml(site.dist, 'en/rss.xml')).rss.channel['atom:link']].flat();
+		expect(rssLinks).toContainEqual(expect.objectContaining({ '@_rel': 'hub', '@_href': hub }));
+		expect((await readJson(site.dist, 'fr/feed.json')).hubs).toEqual([{ type: 'WebSub', url: hub }]);
+		expect((await readJson(site.dist, 'fr/services/mug/feed.json')).hubs).toBeUndefined();
+	});
+});
+
+describe('the demo on Sunday 1 February, inside the window announced for the patient records system', () => {
+	const site = useBuiltSite('demo-window', DEMO_CONTENT, { LANTERN_NOW: '2026-02-01T07:00:00+01:00' });
+
+	it('shows the window’s state on the home page, and the reopening of the outpatient clinics as coming up', async () => {
+		const home = await readPage(site.dist, 'en');
+		const zuid = home.querySelector('.board [data-service="emergency-zuid"]');
+		expect(zuid?.getAttribute('data-state')).toBe('delays');
+		expect(textOf(zuid)).toContain('The patient records system is being switched back on.');
+		expect(textOf(home.querySelector('.key-services [data-service="maternity-noord"]'))).toContain(
+			'Open, expect delays',
+		);
+		expect(textOf(home.querySelector('.coming-up'))).toContain(
+			'Outpatient appointments, Campus Noord (north): from Monday, 2 February 2026 at 08:00: Open as normal',
+		);
+		expect(textOf(home.querySelector('.board [data-service="consultations-zuid"] .planned'))).toContain(
+			'Planned from Monday, 2 February 2026 at 08:00',
+		);
+	});
+
+	it('reports the window as an active maintenance, and the reopening as upcoming, in Statuspage’s shapes', async () => {
+		const ajv = jsonSchemaValidator();
+		for (const [document, schema] of Object.entries(STATUSPAGE_SCHEMAS)) {
+			const validate = ajv.compile(schema);
+			expect(validate(await readJson(site.dist, `api/v2/${document}.json`)), document).toBe(true);
+		}
+		const active = (await readJson(site.dist, 'api/v2/scheduled-maintenances/active.json')).scheduled_maintenances;
+		expect(
+			active.map((maintenance: any) => [maintenance.status, maintenance.scheduled_for, maintenance.scheduled_until]),
+		).toEqual([['in_progress', '2026-02-01T05:00:00.000Z', '2026-02-01T07:00:00.000Z']]);
+		expect(active[0].components.map((component: any) => component.id)).toEqual(['emergency-zuid', 'maternity-noord']);
+		expect(active[0].incident_updates.map((update: any) => update.status)).toEqual(['in_progress', 'scheduled']);
+		const upcoming = (await readJson(site.dist, 'api/v2/scheduled-maintenances/upcoming.json')).scheduled_maintenances;
+		expect(upcoming.map((maintenance: any) => [maintenance.name, maintenance.scheduled_for])).toEqual([
+			['Raadplegingen, Campus Noord; Raadplegingen, Campus Zuid: Open', '2026-02-02T07:00:00.000Z'],
+		]);
 	});
 });

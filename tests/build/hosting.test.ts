@@ -127,11 +127,16 @@ describe('a build under a sub-path (BASE_PATH=/status/)', () => {
 			'1 van de 3 werkt niet normaal: Labo Oost, Campus Oost (Enkel dringende zorg)',
 		);
 		expect(text.toString()).toContain('https://example.org/status/nl/');
+		expect(text.toString()).toContain(
+			'Volgende geplande wijziging: Apotheek: Gesloten van vrijdag 6 maart 2026 om 08:00 tot 10:00\n',
+		);
 		const notice = await readFile(path.join(dist, 'en/print/index.html'), 'utf8');
 		expect(notice).toMatch(/<svg role="img" aria-label="https:\/\/example\.org\/status\/en\/"/);
 		expect(notice).toMatch(/@page\s*\{size:\s*A4/);
 		expect(notice).toContain('1733');
 		expect(notice).toContain('1 of 3 services are not working as normal.');
+		expect(notice).toMatch(/<h2[^>]*>Next planned change<\/h2>/);
+		expect(notice).toMatch(/<time datetime="2026-03-06T08:00:00\+01:00"[^>]*>Friday, 6 March 2026 at 08:00<\/time>/);
 	});
 
 	it('lists every file in integrity.json, and npm run verify finds a changed, a missing and an extra file in a copy', async () => {

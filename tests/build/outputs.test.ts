@@ -45,6 +45,7 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 				'Recovering',
 				'Laboratory East, East campus',
 				'Laboratory West, Campus West',
+				'Pharmacy',
 			]);
 		});
 
@@ -78,6 +79,7 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 				'phase-recovering',
 				'lab-oost',
 				'lab-west',
+				'pharmacy',
 			]);
 		});
 	});
@@ -104,8 +106,9 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 		const { rss } = await readXml(dist, 'en/services/lab-west/rss.xml');
 		expect(rss.channel.item).toHaveLength(2);
 		expect(rss.channel.title).toContain('Laboratory West');
+		// The pharmacy has not changed yet, but an update announced that it closes for a morning.
 		const pharmacy = await readXml(dist, 'en/services/pharmacy/atom.xml');
-		expect(pharmacy.feed.entry ?? []).toHaveLength(0);
+		expect([pharmacy.feed.entry].flat().map((entry: any) => entry.id)).toEqual([`${SITE}/en/updates/${PARTLY_BACK}/`]);
 		const json = await readJson(dist, 'fr/services/lab-oost/feed.json');
 		expect(json.items).toHaveLength(2);
 	});
@@ -222,6 +225,95 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 				`${SITE}/cap/${LAB_DOWN}.xml`,
 			]);
 			expect(feed.entry[0].link[0]['@_type']).toBe('application/cap+xml');
+		});
+	});
+
+	describe('a change announced ahead of time (the pharmacy closed on 6 March from 08:00 until 10:00)', () => {
+		it('puts it on the board, under the current situation on the home page and apart on the update page', async () => {
+			const home = await readPage(dist, 'en');
+			const line = home.querySelector('.board [data-service="pharmacy"]');
+			expect(line!.getAttribute('data-state')).toBe('open');
+			expect(textOf(line!.querySelector('.planned'))).toBe(
+				'Planned from Friday, 6 March 2026 at 08:00 until 10:00: ClosedThe pharmacy moves to the reception desk.',
+			);
+			const times = line!.querySelectorAll('.planned time').map((time) => time.getAttribute('datetime'));
+			expect(times).toEqual(['2026-03-06T08:00:00+01:00', '2026-03-06T10:00:00+01:00']);
+			expect(textOf(home.querySelector('.coming-up'))).toContain(
+				'Pharmacy: from Friday, 6 March 2026 at 08:00 until 10:00: Closed',
+			);
+			expect(home.querySelector('.coming-up time[data-relative]')).not.toBeNull();
+			const update = await readPage(dist, `nl/updates/${PARTLY_BACK}`);
+			expect(textOf(update.querySelector('#changes')!.parentNode as never)).not.toContain('Apotheek');
+			expect(textOf(update.querySelector('#planned')!.parentNode as never)).toContain(
+				'Apotheek: van vrijdag 6 maart 2026 om 08:00 tot 10:00: Gesloten',
+			);
+		});
+
+		it('mentions it in the feed entry of the update that announced it', async () => {
+			const { rss } = await readXml(dist, 'en/rss.xml');
+			const content: string = rss.channel.item[0]['content:encoded'];
+			expect(content).toContain(
+				'<p><strong>Announced ahead of time</strong></p><ul><li>Pharmacy: Closed from Friday, 6 March 2026 at 08:00 until 10:00. The pharmacy moves to the reception desk.</li></ul>',
+			);
+		});
+
+		it('fills the Statuspage scheduled maintenances: upcoming, not active, with its window and component', async () => {
+			const upcoming = await readJson(dist, 'api/v2/scheduled-maintenances/upcoming.json');
+			expect(upcoming.scheduled_maintenances).toHaveLength(1);
+			const [maintenance] = upcoming.scheduled_maintenances;
+			expect(maintenance).toMatchObject({
+				id: `${PARTLY_BACK}-planned-1`,
+				name: 'Apotheek: Gesloten',
+				status: 'scheduled',
+				impact: 'maintenance',
+				scheduled_for: '2026-03-06T07:00:00.000Z',
+				scheduled_until: '2026-03-06T09:00:00.000Z',
+				resolved_at: null,
+				shortlink: `${SITE}/nl/updates/${PARTLY_BACK}/`,
+			});
+			expect(maintenance.components.map((component: any) => component.id)).toEqual(['pharmacy']);
+			expect(maintenance.incident_updates.map((update: any) => update.status)).toEqual(['scheduled']);
+			expect(maintenance.incident_updates[0].affected_components).toEqual([
+				{ code: 'pharmacy', name: 'Apotheek', old_status: 'operational', new_status: 'major_outage' },
+			]);
+			expect((await readJson(dist, 'api/v2/scheduled-maintenances/active.json')).scheduled_maintenances).toEqual([]);
+			expect((await readJson(dist, 'api/v2/scheduled-maintenances.json')).scheduled_maintenances).toEqual([
+				maintenance,
+			]);
+			expect((await readJson(dist, 'api/v2/summary.json')).scheduled_maintenances).toEqual([maintenance]);
+		});
+
+		it('lists it in /api/status.json with its times and words in every language', async () => {
+			const document = await readJson(dist, 'api/status.json');
+			expect(document.planned).toEqual([
+				{
+					service: 'pharmacy',
+					state: expect.objectContaining({ key: 'closed' }),
+					note: {
+						nl: 'De apotheek verhuist naar het onthaal.',
+						en: 'The pharmacy moves to the reception desk.',
+						fr: 'De apotheek verhuist naar het onthaal.',
+					},
+					from: '2026-03-06T07:00:00.000Z',
+					until: '2026-03-06T09:00:00.000Z',
+					status: 'scheduled',
+					announced_in: PARTLY_BACK,
+					text: expect.objectContaining({
+						en: expect.stringContaining('Closed from Friday, 6 March 2026 at 08:00 until 10:00'),
+					}),
+					url: expect.objectContaining({ fr: `${SITE}/fr/updates/${PARTLY_BACK}/` }),
+				},
+			]);
+		});
+
+		it('gives the CAP alert that announced it an <info> per language with onset and expires', async () => {
+			const { alert } = await readXml(dist, `cap/${PARTLY_BACK}.xml`);
+			const planned = [alert.info].flat().filter((info: any) => info.onset);
+			expect(planned.map((info: any) => [info.language, info.urgency, info.onset, info.expires])).toEqual([
+				['nl', 'Future', '2026-03-06T08:00:00+01:00', '2026-03-06T10:00:00+01:00'],
+				['en', 'Future', '2026-03-06T08:00:00+01:00', '2026-03-06T10:00:00+01:00'],
+			]);
+			expect(planned[1].description).toContain('Pharmacy: Closed from Friday, 6 March 2026 at 08:00 until 10:00');
 		});
 	});
 

@@ -69,6 +69,27 @@ describeInBrowser('the home page’s first screen', () => {
 		}
 	});
 
+	it('says how soon an announced change comes where JavaScript runs, the absolute time standing without it', async () => {
+		const planned = await serveStatic(inject('demoPlannedDist'));
+		try {
+			for (const javaScriptEnabled of [true, false]) {
+				const context = await demo.browser.newContext({ javaScriptEnabled });
+				const page = await context.newPage();
+				// Built the evening before; read at 04:00, two hours before the records-system window.
+				await page.clock.install({ time: new Date('2026-02-01T04:00:00+01:00') });
+				await page.goto(`${planned.origin}/en/`);
+				const first = page.locator('.coming-up li').first();
+				await expect(first.locator('time').first().textContent()).resolves.toBe('Sunday, 1 February 2026 at 06:00');
+				const relative = first.locator('.relative-time');
+				if (javaScriptEnabled) await expect(relative.textContent()).resolves.toBe(' (in 2 hours)');
+				else await expect(relative.count()).resolves.toBe(0);
+				await context.close();
+			}
+		} finally {
+			await planned.close();
+		}
+	});
+
 	it('says plainly, once all is well again, that every service is open and which incident ended when', async () => {
 		for (const viewport of VIEWPORTS) {
 			const context = await demo.browser.newContext({ viewport });

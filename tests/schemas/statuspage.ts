@@ -128,7 +128,25 @@ const incident = {
 	},
 } as const;
 
-const maintenances = { type: 'array', maxItems: 0 } as const;
+/** A scheduled maintenance: an incident's fields with Statuspage's maintenance statuses, impact and window. */
+const maintenanceStatus = { enum: ['scheduled', 'in_progress', 'verifying', 'completed'] } as const;
+const maintenance = {
+	type: 'object',
+	required: [...incident.required, 'scheduled_for', 'scheduled_until'],
+	properties: {
+		...incident.properties,
+		status: maintenanceStatus,
+		impact: { enum: ['none', 'minor', 'major', 'critical', 'maintenance'] },
+		incident_updates: {
+			type: 'array',
+			minItems: 1,
+			items: { ...incidentUpdate, properties: { ...incidentUpdate.properties, status: maintenanceStatus } },
+		},
+		scheduled_for: instant,
+		scheduled_until: instant,
+	},
+} as const;
+const maintenances = { type: 'array', items: maintenance } as const;
 const envelope = (properties: Record<string, unknown>) => ({
 	type: 'object',
 	required: ['page', ...Object.keys(properties)],

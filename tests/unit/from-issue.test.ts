@@ -61,6 +61,21 @@ describe('an update from the issue form', () => {
 		expect(result?.files[0]?.text).toContain('  mug:\n    state: unavailable\n    note: "Nog altijd 112 bellen."');
 	});
 
+	it('reads a service’s “from when” as a change announced ahead of time, and names a time that has passed', () => {
+		const fields = { ...GOOD, 'Vanaf wanneer, voor Campus Noord · MUG (mag leeg: dan meteen)': '2026-01-14 08:00' };
+		const { result } = filesFromIssue('update', issue(fields), RAW, NOW);
+		expect(result?.files[0]?.text).toContain('  mug:\n    state: open\n    from: 2026-01-14T08:00:00+01:00');
+		expect(result?.content.updates.at(-1)?.services['mug']).toEqual({
+			state: 'open',
+			from: new Date('2026-01-14T07:00:00Z'),
+		});
+		expect(
+			problemsOf({ ...fields, 'Vanaf wanneer, voor Campus Noord · MUG (mag leeg: dan meteen)': '2026-01-13 09:00' }),
+		).toEqual([
+			'Vanaf wanneer, voor Campus Noord · MUG (mag leeg: dan meteen): dit tijdstip is voorbij; laat het leeg voor een wijziging die meteen geldt',
+		]);
+	});
+
 	it('names the form field of every problem, never a file or a line', () => {
 		expect(
 			problemsOf({ ...GOOD, Titel: '_No response_', Incident: 'Brand (fire)', 'Volgende update': 'morgen', Tekst: '' }),

@@ -37,17 +37,26 @@ describe('the issue forms made from the content', () => {
 			'summary',
 			'state-emergency-noord',
 			'note-emergency-noord',
+			'from-emergency-noord',
 			'state-mug',
 			'note-mug',
+			'from-mug',
 			'state-emergency-zuid',
 			'note-emergency-zuid',
+			'from-emergency-zuid',
 			'state-visiting',
 			'note-visiting',
+			'from-visiting',
 			'next-update',
 			'body',
 		]);
 		expect(update['incident']).toMatchObject({ type: 'dropdown', required: true, options: ['Cyberaanval (cyber)'] });
 		expect(update['state-mug']).toMatchObject({ label: 'Campus Noord · MUG', required: false });
+		expect(update['from-mug']).toMatchObject({
+			type: 'input',
+			label: 'Vanaf wanneer, voor Campus Noord · MUG (mag leeg: dan meteen)',
+			required: false,
+		});
 		expect(update['state-mug']!.options).toEqual([
 			'Geen wijziging',
 			'Open',

@@ -49,6 +49,67 @@ describe('Statuspage indicator', () => {
 	});
 });
 
+describe('Statuspage scheduled maintenances', () => {
+	const { content } = model({
+		'u1/nl': FIRST_UPDATE,
+		'u2/nl': at(
+			'2026-01-14T08:00:00+01:00',
+			`  emergency-zuid:
+    state: delays
+    from: 2026-01-15T06:00:00+01:00
+    until: 2026-01-15T08:00:00+01:00
+  visiting:
+    state: delays
+    from: 2026-01-15T06:00:00+01:00
+    until: 2026-01-15T08:00:00+01:00
+  mug:
+    state: open
+    from: 2026-01-16T08:00:00+01:00`,
+			'recovering',
+		),
+		'u3/nl': at('2026-01-15T12:00:00+01:00', '  mug:\n    cancel: true', 'recovering'),
+	});
+	// The updates published by `now`, as a build at that time would see them.
+	const documentsAt = (now: string) => {
+		const clock = new Date(now);
+		const published = content.updates.filter((update) => update.published <= clock);
+		return statuspageDocuments(content, computeStatus(content, published, clock), createRoutes('/'));
+	};
+
+	it('goes from scheduled to in progress to completed, one maintenance update per status reached', () => {
+		const phases = (now: string) =>
+			documentsAt(now)['scheduled-maintenances'].scheduled_maintenances.map((maintenance) => [
+				maintenance.status,
+				maintenance.incident_updates.map((update) => update.status),
+				maintenance.resolved_at,
+			]);
+		expect(phases('2026-01-14T09:00:00+01:00')).toEqual([
+			['scheduled', ['scheduled'], null],
+			['scheduled', ['scheduled'], null],
+		]);
+		expect(phases('2026-01-15T07:00:00+01:00')).toEqual([
+			['scheduled', ['scheduled'], null],
+			['in_progress', ['in_progress', 'scheduled'], null],
+		]);
+		// By noon on the 15th the window has ended, and the MUG's planned change was cancelled.
+		expect(phases('2026-01-15T12:00:00+01:00')).toEqual([
+			['completed', ['completed', 'in_progress', 'scheduled'], '2026-01-15T07:00:00.000Z'],
+		]);
+	});
+
+	it('makes one maintenance of the services an update plans for the same window and state', () => {
+		const [maintenance] =
+			documentsAt('2026-01-15T07:00:00+01:00')['scheduled-maintenances/active'].scheduled_maintenances;
+		expect(maintenance).toMatchObject({
+			id: 'u2-planned-1',
+			name: 'Spoed Zuid, Campus Zuid; Bezoek: Open, met wachttijden',
+			scheduled_for: '2026-01-15T05:00:00.000Z',
+			scheduled_until: '2026-01-15T07:00:00.000Z',
+		});
+		expect(maintenance!.components.map((component) => component.id)).toEqual(['emergency-zuid', 'visiting']);
+	});
+});
+
 describe('change text', () => {
 	it('names the service with its campus, the new and the old state, and the note', () => {
 		const { content, status } = model({ 'u1/nl': FIRST_UPDATE });

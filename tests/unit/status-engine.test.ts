@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanternContent } from '../../src/lib/content/model.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { computeStatus } from '../../src/lib/status/engine.ts';
+import { computeStatus, plannedEnd, plannedPhase } from '../../src/lib/status/engine.ts';
 import { publishedUpdates } from '../../src/lib/status/publication.ts';
 import { FIRST_UPDATE, INCIDENT_YAML, mdx, rawContent } from './helpers/raw-content.ts';
 
@@ -177,5 +177,166 @@ describe('publishedUpdates', () => {
 	it('keeps an update with a future time out until a build at or after that time', () => {
 		expect(ids('2026-01-20T08:59:59Z')).toEqual(['u1']);
 		expect(ids('2026-01-20T09:00:00Z')).toEqual(['u1', 'u3']);
+	});
+});
+
+describe('planned changes', () => {
+	// Outpatient care (here: visiting) closed by the first update; a recovery update announces that it
+	// reopens on Monday morning, and a two-hour window while the records system comes back.
+	const RECOVERY = update(
+		'2026-01-16T10:00:00+01:00',
+		`phase: recovering
+services:
+  visiting:
+    state: open
+    from: 2026-01-19T08:00:00+01:00
+    note: Bezoek weer volgens de gewone uren.
+  emergency-zuid:
+    state: delays
+    from: 2026-01-17T06:00:00+01:00
+    until: 2026-01-17T08:00:00+01:00
+    note: Het dossiersysteem wordt heropgestart.`,
+	);
+	const CLOSED = update('2026-01-14T10:00:00+01:00', 'phase: ongoing\nservices:\n  visiting: closed');
+	const content = contentOf({ 'u1/nl': FIRST_UPDATE, 'u2/nl': CLOSED, 'u3/nl': RECOVERY });
+	const at = (moment: string) => statusOf(content, new Date(moment));
+
+	it('keeps the state until a planned change begins, and lists it as planned, not as a change now', () => {
+		const before = at('2026-01-16T12:00:00+01:00');
+		expect(states(before.current)).toMatchObject({ visiting: 'closed', 'emergency-zuid': 'open' });
+		expect(before.update('u3')!.changes).toEqual([]);
+		expect(
+			before
+				.update('u3')!
+				.planned.map((plan) => [plan.serviceId, plan.state, plan.from.toISOString(), plan.until?.toISOString()]),
+		).toEqual([
+			['emergency-zuid', 'delays', '2026-01-17T05:00:00.000Z', '2026-01-17T07:00:00.000Z'],
+			['visiting', 'open', '2026-01-19T07:00:00.000Z', undefined],
+		]);
+		expect(before.upcoming.map((plan) => plan.serviceId)).toEqual(['emergency-zuid', 'visiting']);
+		expect(before.upcoming.map((plan) => plannedPhase(plan, before.now))).toEqual(['scheduled', 'scheduled']);
+	});
+
+	it('shows the window state during the window, with its note and start, and the state before it afterwards', () => {
+		const during = at('2026-01-17T07:00:00+01:00');
+		expect(during.current.services.get('emergency-zuid')).toEqual({
+			serviceId: 'emergency-zuid',
+			state: 'delays',
+			note: { text: 'Het dossiersysteem wordt heropgestart.', updateId: 'u3' },
+			since: { at: new Date('2026-01-17T05:00:00Z'), updateId: 'u3' },
+		});
+		expect(plannedPhase(during.upcoming[0]!, during.now)).toBe('in_progress');
+		// The board as it was right after the update does not yet know the window's state.
+		expect(states(during.update('u3')!.board)).toMatchObject({ 'emergency-zuid': 'open' });
+
+		const after = at('2026-01-17T08:00:00+01:00');
+		expect(after.current.services.get('emergency-zuid')).toEqual({ serviceId: 'emergency-zuid', state: 'open' });
+		expect(after.upcoming.map((plan) => plan.serviceId)).toEqual(['visiting']);
+		expect(
+			after
+				.serviceHistory('emergency-zuid')
+				.map((entry) => [entry.update.id, entry.at.toISOString(), entry.change.from, entry.change.to]),
+		).toEqual([
+			['u3', '2026-01-17T05:00:00.000Z', 'open', 'delays'],
+			['u3', '2026-01-17T07:00:00.000Z', 'delays', 'open'],
+		]);
+	});
+
+	it('applies a planned change at its time and keeps it afterwards', () => {
+		expect(states(at('2026-01-19T07:59:00+01:00').current)).toMatchObject({ visiting: 'closed' });
+		const monday = at('2026-01-19T08:00:00+01:00');
+		expect(monday.current.services.get('visiting')).toEqual({
+			serviceId: 'visiting',
+			state: 'open',
+			note: { text: 'Bezoek weer volgens de gewone uren.', updateId: 'u3' },
+		});
+		expect(monday.upcoming).toEqual([]);
+		expect(monday.serviceHistory('visiting').at(-1)).toMatchObject({
+			at: new Date('2026-01-19T07:00:00Z'),
+			change: { from: 'closed', to: 'open', restored: true },
+		});
+	});
+
+	it('returns after a window to the state an update set during it, not to the state before it', () => {
+		const withUpdate = contentOf({
+			'u1/nl': FIRST_UPDATE,
+			'u3/nl': RECOVERY,
+			'u4/nl': update('2026-01-17T06:30:00+01:00', 'phase: recovering\nservices:\n  emergency-zuid: reduced'),
+		});
+		// A change published during a window ends the window: a later update has said otherwise.
+		const status = statusOf(withUpdate, new Date('2026-01-17T09:00:00+01:00'));
+		expect(states(status.current)).toMatchObject({ 'emergency-zuid': 'reduced' });
+		expect(status.planned[0]!.endedEarly).toEqual({ at: new Date('2026-01-17T05:30:00Z'), updateId: 'u4' });
+	});
+
+	it('ends a window under way at once when a later update cancels it', () => {
+		const stopped = contentOf({
+			'u1/nl': FIRST_UPDATE,
+			'u3/nl': RECOVERY,
+			'u4/nl': update('2026-01-17T07:00:00+01:00', 'phase: recovering\nservices:\n  emergency-zuid:\n    cancel: true'),
+		});
+		const status = statusOf(stopped, new Date('2026-01-17T07:30:00+01:00'));
+		expect(states(status.current)).toMatchObject({ 'emergency-zuid': 'open' });
+		expect(status.update('u4')!.changes).toMatchObject([
+			{ serviceId: 'emergency-zuid', from: 'delays', to: 'open', restored: true },
+		]);
+		expect(status.planned[0]).toMatchObject({ endedEarly: { updateId: 'u4' } });
+		expect(status.conflicts).toEqual([]);
+	});
+
+	it('lets a later update cancel a planned change, or move it with cancel and a new from', () => {
+		const withFourth = (visiting: string) =>
+			contentOf({
+				'u1/nl': FIRST_UPDATE,
+				'u2/nl': CLOSED,
+				'u3/nl': RECOVERY,
+				'u4/nl': update('2026-01-18T12:00:00+01:00', `phase: recovering\nservices:\n  visiting:\n${visiting}`),
+			});
+		const cancelled = withFourth('    cancel: true\n    note: De heropening wordt uitgesteld.');
+		const status = statusOf(cancelled, new Date('2026-01-20T12:00:00+01:00'));
+		expect(status.current.services.get('visiting')).toMatchObject({
+			state: 'closed',
+			note: { text: 'De heropening wordt uitgesteld.', updateId: 'u4' },
+		});
+		expect(status.planned.find((plan) => plan.serviceId === 'visiting')!.cancelledBy).toBe('u4');
+		// The cancel's note is news about the state now; the move below changes nothing now.
+		expect(status.update('u4')!.changes).toMatchObject([{ serviceId: 'visiting', noteOnly: true }]);
+		expect(status.upcoming).toEqual([]);
+		expect(status.conflicts).toEqual([]);
+
+		const moved = withFourth('    cancel: true\n    state: open\n    from: 2026-01-21T08:00:00+01:00');
+		const monday = statusOf(moved, new Date('2026-01-19T12:00:00+01:00'));
+		expect(monday.update('u4')!.changes).toEqual([]);
+		expect(monday.update('u4')!.planned.map((plan) => plan.serviceId)).toEqual(['visiting']);
+		expect(states(monday.current)).toMatchObject({ visiting: 'closed' });
+		expect(monday.upcoming.map((plan) => [plan.updateId, plan.from.toISOString()])).toEqual([
+			['u4', '2026-01-21T07:00:00.000Z'],
+		]);
+		expect(states(statusOf(moved, new Date('2026-01-21T08:00:00+01:00')).current)).toMatchObject({ visiting: 'open' });
+	});
+
+	it('counts a window across the change to summer time in real hours', () => {
+		// Brussels moves from +01:00 to +02:00 at 02:00 on 29 March 2026: this night window lasts seven hours.
+		const night = contentOf({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': update(
+				'2026-03-27T10:00:00+01:00',
+				`phase: recovering
+services:
+  emergency-zuid:
+    state: unavailable
+    from: 2026-03-28T23:00:00+01:00
+    until: 2026-03-29T07:00:00+02:00`,
+			),
+		});
+		const state = (moment: string) => statusOf(night, new Date(moment)).current.services.get('emergency-zuid')!.state;
+		expect(state('2026-03-28T22:59:00+01:00')).toBe('open');
+		expect(state('2026-03-29T01:30:00+01:00')).toBe('unavailable');
+		// 06:30 summer time is 04:30 UTC: still inside; a clock that ignored the offset would have ended at 06:00.
+		expect(state('2026-03-29T06:30:00+02:00')).toBe('unavailable');
+		expect(state('2026-03-29T07:00:00+02:00')).toBe('open');
+		expect(plannedEnd(statusOf(night, NOW).planned[0]!).getTime() - new Date('2026-03-28T22:00:00Z').getTime()).toBe(
+			7 * 3_600_000,
+		);
 	});
 });

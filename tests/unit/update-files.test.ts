@@ -8,7 +8,7 @@ import { sourceUpdateFile, stampTranslation, translationFile } from '../../src/l
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { rawContent } from './helpers/raw-content.ts';
+import { FIRST_UPDATE, rawContent } from './helpers/raw-content.ts';
 
 // Texts YAML would misread if they were written bare: a colon, quotes, a comment sign, a word it takes for false.
 const TRICKY = 'Spoed: open # "echt", no';
@@ -38,6 +38,39 @@ describe('the update file writer', () => {
 			nextUpdate: new Date('2026-01-13T11:00:00Z'),
 			source: { title: TRICKY, summary: 'Bel 112.', body: 'Tekst.\n' },
 			services: { mug: { state: 'unavailable', note: TRICKY }, 'emergency-noord': { state: 'reduced' } },
+		});
+	});
+
+	it('writes a change announced ahead of time with its from and until, in the site’s zone with the offset of that day', () => {
+		const planned = sourceUpdateFile(
+			{
+				incident: 'cyber',
+				published: new Date('2026-03-27T09:00:00Z'),
+				phase: 'recovering',
+				title: 'Herstel',
+				services: {
+					visiting: { state: 'open', from: new Date('2026-03-30T06:00:00Z') },
+					mug: {
+						state: 'delays',
+						from: new Date('2026-03-28T22:00:00Z'),
+						until: new Date('2026-03-29T05:00:00Z'),
+						note: 'Even geduld.',
+					},
+				},
+				body: 'Tekst.\n',
+			},
+			'Europe/Brussels',
+		);
+		// Brussels is at +01:00 before 29 March 2026 and at +02:00 after.
+		expect(planned).toContain(
+			'  visiting:\n    state: open\n    from: 2026-03-30T08:00:00+02:00\n  mug:\n    state: delays\n    from: 2026-03-28T23:00:00+01:00\n    until: 2026-03-29T07:00:00+02:00\n    note: "Even geduld."',
+		);
+		const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': planned }));
+		expect(content!.updates[1]!.services['mug']).toEqual({
+			state: 'delays',
+			from: new Date('2026-03-28T22:00:00Z'),
+			until: new Date('2026-03-29T05:00:00Z'),
+			note: 'Even geduld.',
 		});
 	});
 

@@ -33,7 +33,7 @@ describe('validateContent', () => {
 		`);
 		expect(messages(rawContent({ 'u1/nl': update }))).toMatchInlineSnapshot(`
 			[
-			  "content/updates/u1/nl.mdx:12:5  services.mug.nte  this field is not known here (allowed: state, note). Did you mean "note"?",
+			  "content/updates/u1/nl.mdx:12:5  services.mug.nte  this field is not known here (allowed: state, note, from, until, cancel). Did you mean "note"?",
 			]
 		`);
 	});
@@ -209,6 +209,86 @@ describe('validateContent', () => {
 		);
 		const { content } = validateContent(rawContent({ 'u1/nl': changed, 'u1/en': translation() }));
 		expect(content?.updates[0]?.translations['en']?.outdated).toBe(false);
+	});
+});
+
+describe('planned changes', () => {
+	const planned = (published: string, services: string) =>
+		mdx(
+			`incident: cyber\npublished: ${published}\nphase: recovering\ntitle: Herstel\nsummary: s\nservices:\n${services}`,
+		);
+
+	it('reads from, until and cancel into the model', () => {
+		const { content, problems } = validateContent(
+			rawContent({
+				'u1/nl': FIRST_UPDATE,
+				'u2/nl': planned(
+					'2026-01-14T10:00:00+01:00',
+					'  visiting:\n    state: closed\n    from: 2026-01-15T06:00:00+01:00\n    until: 2026-01-15T08:00:00+01:00',
+				),
+				'u3/nl': planned('2026-01-14T12:00:00+01:00', '  visiting:\n    cancel: true'),
+			}),
+		);
+		expect(problems).toEqual([]);
+		expect(content!.updates[1]!.services).toEqual({
+			visiting: { state: 'closed', from: new Date('2026-01-15T05:00:00Z'), until: new Date('2026-01-15T07:00:00Z') },
+		});
+		expect(content!.updates[2]!.services).toEqual({ visiting: { cancel: true } });
+	});
+
+	it('names a planned time before publication, a window that ends before it begins, and a missing state', () => {
+		const update = planned(
+			'2026-01-14T10:00:00+01:00',
+			`  visiting:
+    state: closed
+    from: 2026-01-14T09:00:00+01:00
+  emergency-zuid:
+    state: delays
+    from: 2026-01-15T08:00:00+01:00
+    until: 2026-01-15T06:00:00+01:00
+  mug:
+    until: 2026-01-14T09:00:00+01:00
+    state: unavailable
+  emergency-noord:
+    note: Alleen een nota.`,
+		);
+		expect(messages(rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': update }))).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u2/nl.mdx:10:11  services.visiting.from  a planned change cannot begin before the update is published (2026-01-14T10:00:00+01:00); leave out from for "now": found "2026-01-14T09:00:00+01:00"",
+			  "content/updates/u2/nl.mdx:14:12  services.emergency-zuid.until  the end of a window must come after its from: found "2026-01-15T06:00:00+01:00"",
+			  "content/updates/u2/nl.mdx:16:12  services.mug.until  the end of a window must come after the update is published: found "2026-01-14T09:00:00+01:00"",
+			  "content/updates/u2/nl.mdx:19:5  services.emergency-noord.state  a service needs its new state (or cancel: true to cancel what an earlier update planned) (allowed: open, delays, reduced, urgent-only, no-ambulance, postponed, unavailable, closed)",
+			]
+		`);
+	});
+
+	it('names two windows of one service that overlap, and a cancel that cancels nothing', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': planned(
+				'2026-01-14T10:00:00+01:00',
+				'  emergency-zuid:\n    state: delays\n    from: 2026-01-15T06:00:00+01:00\n    until: 2026-01-15T08:00:00+01:00',
+			),
+			'u3/nl': planned(
+				'2026-01-14T12:00:00+01:00',
+				'  emergency-zuid:\n    state: unavailable\n    from: 2026-01-15T07:00:00+01:00\n    until: 2026-01-15T09:00:00+01:00\n  visiting:\n    cancel: true',
+			),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u3/nl.mdx:10:11  services.emergency-zuid.from  this overlaps the planned change of emergency-zuid in content/updates/u2/nl.mdx (from 2026-01-15T06:00:00+01:00 until 2026-01-15T08:00:00+01:00); choose times outside it, or write cancel: true to replace it: found "from 2026-01-15T07:00:00+01:00 until 2026-01-15T09:00:00+01:00"",
+			  "content/updates/u3/nl.mdx:13:13  services.visiting.cancel  no earlier update of this incident planned a change of visiting that is still to come at 2026-01-14T12:00:00+01:00; leave out cancel: found "true"",
+			]
+		`);
+	});
+
+	it('explains that a translation carries no planned times', () => {
+		const raw = rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/en': translation('from: 2026-01-15T06:00:00+01:00') });
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/en.mdx:5:1  from  a translation carries only its text; planned times ("from") belong in nl.mdx, under the service they change (allowed: title, summary, notes, source_hash)",
+			]
+		`);
 	});
 });
 

@@ -39,6 +39,7 @@ export function lanternStatusSchema(id: string) {
 			'services',
 			'incidents',
 			'latest_update',
+			'planned',
 		],
 		properties: {
 			$schema: { type: 'string', format: 'uri' },
@@ -105,6 +106,28 @@ export function lanternStatusSchema(id: string) {
 					url: perLanguage,
 				}),
 			),
+			planned: {
+				type: 'array',
+				description: 'Changes announced ahead of time that have not ended yet, soonest first.',
+				items: record({
+					service: { type: 'string', description: 'The id of the service it changes.' },
+					state,
+					note: nullable(perLanguage),
+					from: { ...instant, description: 'When the change takes effect.' },
+					until: {
+						...nullable(instant),
+						description:
+							'The end of a window, after which the service returns to its earlier state; null for a change that holds.',
+					},
+					status: { enum: ['scheduled', 'in_progress'], description: 'Still to come, or a window under way.' },
+					announced_in: { type: 'string', description: 'The id of the update that announced it.' },
+					text: {
+						...perLanguage,
+						description: 'The change in words, with its times in the site time zone, per language.',
+					},
+					url: { ...perLanguage, description: 'The update that announced it, per language.' },
+				}),
+			},
 		},
 	};
 }

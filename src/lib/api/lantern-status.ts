@@ -1,8 +1,9 @@
 import type { LanternContent, Update } from '../content/model.ts';
-import { updateTextIn } from '../content/update-text.ts';
+import { noteIn, updateTextIn } from '../content/update-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { noteOf, statusOn } from '../status/board-reading.ts';
-import type { StatusModel } from '../status/engine.ts';
+import { plannedEnd, plannedPhase, type StatusModel } from '../status/engine.ts';
+import { plannedText } from '../status/planned-reading.ts';
 import { STATES, stateLabel } from '../states.ts';
 import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
 import { serviceName } from '../content/names.ts';
@@ -10,7 +11,7 @@ import type { StateKey } from '../../schemas/state.ts';
 
 /**
  * Lantern's own status document (/api/status.json): the hospital's states in its own words,
- * every language, notes, campuses and the next update. Its JSON Schema is
+ * every language, notes, campuses, the next update and the changes announced ahead of time. Its JSON Schema is
  * /api/status.schema.json (src/lib/api/lantern-status-schema.ts); a test holds the two together.
  */
 export function lanternStatus(content: LanternContent, status: StatusModel, routes: Routes) {
@@ -91,5 +92,22 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 					url: perLanguage((lang) => url(routes.update(lang, latest.id))),
 				}
 			: null,
+		planned: status.upcoming.map((plan) => {
+			const announcing = status.update(plan.updateId)!.update;
+			return {
+				service: plan.serviceId,
+				state: state(plan.state),
+				note:
+					plan.note === undefined
+						? null
+						: perLanguage((lang) => noteIn(announcing, plan.serviceId, lang)?.text ?? plan.note!),
+				from: plan.from.toISOString(),
+				until: plan.until ? plannedEnd(plan).toISOString() : null,
+				status: plannedPhase(plan, status.now) === 'scheduled' ? 'scheduled' : 'in_progress',
+				announced_in: plan.updateId,
+				text: perLanguage((lang) => plannedText(plan, status, content, lang)),
+				url: perLanguage((lang) => url(routes.update(lang, plan.updateId))),
+			};
+		}),
 	};
 }

@@ -9,6 +9,7 @@ import { changeText } from '../status/change-text.ts';
 import { statusOn } from '../status/board-reading.ts';
 import type { IncidentStatus, StatusModel } from '../status/engine.ts';
 import { STATES, worstState, type StatuspageStatus } from '../states.ts';
+import { scheduledMaintenances } from './statuspage-maintenances.ts';
 
 /**
  * Atlassian Statuspage's public API v2, as static JSON, so tools written for Statuspage work
@@ -18,7 +19,7 @@ import { STATES, worstState, type StatuspageStatus } from '../states.ts';
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical';
 
-const INDICATOR: Record<StatuspageStatus, Indicator> = {
+export const INDICATOR: Record<StatuspageStatus, Indicator> = {
 	operational: 'none',
 	degraded_performance: 'minor',
 	partial_outage: 'major',
@@ -50,7 +51,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 		updated_at: iso(status.lastUpdated) ?? createdAt,
 	};
 
-	const lastChange = (serviceId: string) => status.serviceHistory(serviceId).at(-1)?.update.published;
+	const lastChange = (serviceId: string) => status.serviceHistory(serviceId).at(-1)?.at;
 	const component = (service: Service, position: number) => ({
 		id: service.id,
 		name: serviceName(service, site, lang).text,
@@ -151,15 +152,29 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const indicator = INDICATOR[STATES[status.current.overall].statuspage];
 	const statusBlock = { indicator, description: ui(lang).overall[STATES[status.current.overall].tone] };
 
+	// Newest first, as Statuspage lists them.
+	const maintenances = scheduledMaintenances(content, status, routes, { pageId, componentById }).sort(
+		(a, b) => Date.parse(b.scheduled_for) - Date.parse(a.scheduled_for),
+	);
+	// Upcoming and active maintenances are listed soonest first.
+	const upcoming = maintenances.filter((maintenance) => maintenance.status === 'scheduled').reverse();
+	const active = maintenances.filter((maintenance) => maintenance.status === 'in_progress').reverse();
+
 	return {
-		summary: { page, components, incidents: unresolved, scheduled_maintenances: [], status: statusBlock },
+		summary: {
+			page,
+			components,
+			incidents: unresolved,
+			scheduled_maintenances: [...active, ...upcoming],
+			status: statusBlock,
+		},
 		status: { page, status: statusBlock },
 		components: { page, components },
 		incidents: { page, incidents },
 		'incidents/unresolved': { page, incidents: unresolved },
-		'scheduled-maintenances': { page, scheduled_maintenances: [] },
-		'scheduled-maintenances/upcoming': { page, scheduled_maintenances: [] },
-		'scheduled-maintenances/active': { page, scheduled_maintenances: [] },
+		'scheduled-maintenances': { page, scheduled_maintenances: maintenances.slice(0, 50) },
+		'scheduled-maintenances/upcoming': { page, scheduled_maintenances: upcoming },
+		'scheduled-maintenances/active': { page, scheduled_maintenances: active },
 	};
 }
 

@@ -19,7 +19,7 @@ import {
 	type FormName,
 	type IssueForm,
 } from './issue-forms.ts';
-import { newUpdateId, parseNextUpdate } from './new-update.ts';
+import { newUpdateId, parseNextUpdate, parsePlannedTime } from './new-update.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from './update-files.ts';
 
 /** Something wrong in a form: the field as its label reads, and what is wrong, in the form's language. */
@@ -117,6 +117,11 @@ function updateFromAnswers(
 	for (const service of content.services) {
 		const stateAnswer = answers.value(`state-${service.id}`);
 		const note = answers.value(`note-${service.id}`);
+		// A change announced ahead of time: when it begins, in the forms the next update takes.
+		const fromAnswer = answers.value(`from-${service.id}`);
+		const from = fromAnswer === undefined ? undefined : parsePlannedTime(fromAnswer, now, site.timeZone);
+		if (from === 'invalid') problem(`from-${service.id}`, words.problems.time(TIME_EXAMPLE));
+		else if (from && from < now) problem(`from-${service.id}`, words.problems.pastFrom);
 		const changed = stateAnswer !== undefined && stateAnswer !== words.noChange;
 		const state = changed
 			? STATE_KEYS.find((key) => stateLabel(key, lang) === stateAnswer)
@@ -126,7 +131,8 @@ function updateFromAnswers(
 				`state-${service.id}`,
 				words.problems.unknownChoice([words.noChange, ...STATE_KEYS.map((key) => stateLabel(key, lang))].join(', ')),
 			);
-		else if (changed || note) services[service.id] = { state, ...(note && { note }) };
+		else if (changed || note)
+			services[service.id] = { state, ...(note && { note }), ...(from instanceof Date && { from }) };
 	}
 
 	const nextAnswer = answers.value('next-update');
@@ -218,8 +224,8 @@ function formProblem(problem: Problem, template: IssueForm, content: LanternCont
 	const service = serviceId ? content.services.find((candidate) => candidate.id === serviceId) : undefined;
 	const field =
 		top === 'services' && service
-			? part === 'note'
-				? labelOf(`note-${service.id}`)
+			? part === 'note' || part === 'from'
+				? labelOf(`${part}-${service.id}`)
 				: serviceLabel(service, content)
 			: top === 'notes'
 				? labelOf('notes')

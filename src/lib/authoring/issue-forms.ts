@@ -129,6 +129,14 @@ export function updateForm(content: LanternContent): IssueForm {
 				.flatMap((service) => [
 					dropdown(`state-${service.id}`, serviceLabel(service, content), states, false),
 					text('input', `note-${service.id}`, words.note(serviceLabel(service, content)), false),
+					text(
+						'input',
+						`from-${service.id}`,
+						words.from(serviceLabel(service, content)),
+						false,
+						undefined,
+						TIME_EXAMPLE,
+					),
 				]),
 			text(
 				'input',

@@ -23,6 +23,18 @@ export function newUpdateId(now: Date, title: string, timeZone: string): string 
 	return slug ? `${stamp}-${slug}` : stamp;
 }
 
+/** Words for "now" in a from-when answer, besides an empty one. */
+const NOW_WORDS = ['now', 'nu', 'maintenant'];
+
+/**
+ * Reads a from-when (or until-when) answer in the forms of a next-update answer; empty or
+ * "now" means when the update is published (undefined).
+ */
+export function parsePlannedTime(answer: string, now: Date, timeZone: string): Date | undefined | 'invalid' {
+	if (NOW_WORDS.includes(answer.trim().toLowerCase())) return undefined;
+	return parseNextUpdate(answer, now, timeZone);
+}
+
 /**
  * Reads a next-update answer: `+4h`, `+30m`, `16:00` (today, or tomorrow if past), or
  * `2026-01-13 16:00`, in the site's time zone. `none` means no next update.

@@ -4,6 +4,7 @@ import { languageName } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui.ts';
 import { stateLabel } from '../states.ts';
 import { computeStatus } from '../status/engine.ts';
+import { plannedText } from '../status/planned-reading.ts';
 import { formatShortDateTime } from '../time.ts';
 import type { FormProblem } from './from-issue.ts';
 import { serviceLabel } from './issue-forms.ts';
@@ -13,7 +14,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 
 /**
  * The pull request for an update or translation that came from an issue, written for a reviewer
- * on a phone: the title, the summary, the state changes (old → new), the next update, the text.
+ * on a phone: the title, the summary, the state changes (old → new), the changes announced ahead
+ * of time, the next update, the text.
  * `content` already holds the new files.
  */
 export function reviewText(content: LanternContent, updateId: string, lang: string, issueNumber: number) {
@@ -26,7 +28,8 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 	const before = content.updates.filter(
 		(other) => other.id === updateId || (!other.draft && other.published <= update.published),
 	);
-	const entry = computeStatus(content, before, update.published).update(updateId)!;
+	const status = computeStatus(content, before, update.published);
+	const entry = status.update(updateId)!;
 	const text = lang === site.sourceLanguage ? update.source : update.translations[lang];
 	if (!text) throw new Error(`No ${lang} text of ${updateId}`);
 	const changes = lang === site.sourceLanguage &&
@@ -38,6 +41,12 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 					`| ${cell(serviceLabel(findService(content, change.serviceId)!, content))} | ${stateLabel(change.from, site.sourceLanguage)} | ${stateLabel(change.to, site.sourceLanguage)}${change.note ? `: ${cell(change.note)}` : ''} |`,
 			),
 		];
+	// Changes announced ahead of time, apart from the changes now, as the update's page shows them.
+	const planned = lang === site.sourceLanguage &&
+		entry.planned.length > 0 && [
+			`**${t.planned.heading}**`,
+			...entry.planned.map((plan) => `- ${plannedText(plan, status, content, site.sourceLanguage)}`),
+		];
 	const title =
 		lang === site.sourceLanguage
 			? text.title
@@ -46,6 +55,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 		`**${text.title}**`,
 		...(text.summary ? [text.summary] : []),
 		...(changes ? [changes.join('\n')] : []),
+		...(planned ? [planned.join('\n')] : []),
 		...(lang === site.sourceLanguage
 			? [
 					`${t.nextUpdate} ${update.nextUpdate ? formatShortDateTime(update.nextUpdate, site.sourceLanguage, site.timeZone) : t.noNextUpdate}`,

@@ -19,7 +19,10 @@ export interface SourceFileFields {
 	phase: Phase;
 	title: string;
 	summary?: string | undefined;
-	services: Record<string, { state: StateKey; note?: string | undefined }>;
+	services: Record<
+		string,
+		{ state: StateKey; note?: string | undefined; from?: Date | undefined; until?: Date | undefined }
+	>;
 	nextUpdate?: Date | undefined;
 	draft?: boolean | undefined;
 	body: string;
@@ -27,8 +30,16 @@ export interface SourceFileFields {
 
 /** An update's source-language file: every fact, times in the site's zone with their offset. */
 export function sourceUpdateFile(fields: SourceFileFields, timeZone: string): string {
-	const services = Object.entries(fields.services).map(([id, { state, note }]) =>
-		note ? `  ${id}:\n    state: ${state}\n    note: ${yamlText(note)}` : `  ${id}: ${state}`,
+	const services = Object.entries(fields.services).map(([id, { state, note, from, until }]) =>
+		note || from || until
+			? [
+					`  ${id}:`,
+					`    state: ${state}`,
+					...(from ? [`    from: ${isoWithOffset(from, timeZone)}`] : []),
+					...(until ? [`    until: ${isoWithOffset(until, timeZone)}`] : []),
+					...(note ? [`    note: ${yamlText(note)}`] : []),
+				].join('\n')
+			: `  ${id}: ${state}`,
 	);
 	return [
 		'---',

@@ -7,7 +7,9 @@ import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
-import { STATES } from '../states.ts';
+import { STATES, worstState } from '../states.ts';
+import { plannedText } from '../status/planned-reading.ts';
+import type { StateKey } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -31,16 +33,18 @@ function capReference(content: LanternContent, update: Update): string {
 	].join(',');
 }
 
-/** CAP severity from the worst state after the update. */
-function severity(entry: UpdateStatus): 'Severe' | 'Moderate' | 'Minor' {
-	const rank = STATES[entry.board.overall].rank;
+/** CAP severity from the worst state after the update (or of its planned changes). */
+function severity(state: StateKey): 'Severe' | 'Moderate' | 'Minor' {
+	const rank = STATES[state].rank;
 	return rank >= 3 ? 'Severe' : rank >= 1 ? 'Moderate' : 'Minor';
 }
 
 /**
  * One CAP 1.2 alert for an update: msgType Alert for an incident's first update, Update
- * (referencing the one before) after that; one <info> per language the update is written in.
- * Elements are in the order the CAP 1.2 schema requires.
+ * (referencing the one before) after that; one <info> per language the update is written in,
+ * and, when it announces changes ahead of time, one more per language for those, with
+ * `onset` (the first planned change) and `expires` (the end of the last window, when every
+ * planned change is a window). Elements are in the order the CAP 1.2 schema requires.
  */
 export function capAlert(content: LanternContent, status: StatusModel, routes: Routes, entry: UpdateStatus): string {
 	const { site } = content;
@@ -50,7 +54,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 	const previous = ownUpdates[ownUpdates.findIndex((candidate) => candidate.id === update.id) - 1];
 	const resolved = update.phase === 'resolved';
 
-	const info = languagesOf(update).map((lang) => {
+	const info = languagesOf(update).flatMap((lang) => {
 		const t = ui(lang);
 		const text = updateTextIn(update, lang).text;
 		const changes = entry.changes.map((change) => `- ${changeText(change, update, content, lang)}`);
@@ -63,24 +67,50 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 		const areaDescription = site.area
 			? pickText(site.area.description, lang, site.sourceLanguage).text
 			: site.campuses.map((campus) => pickText(campus.name, lang, site.sourceLanguage).text).join(', ');
-		return {
+		const common = {
 			language: lang,
 			category: ['Health', 'Infra'],
 			event: t.cap.event,
 			responseType: resolved ? 'AllClear' : 'Monitor',
+		};
+		const reach = {
+			instruction,
+			web: absoluteUrl(site.siteUrl, routes.update(lang, update.id)),
+			contact: contacts.infoLine ?? contacts.emergency,
+			area: { areaDesc: areaDescription, ...(site.area?.circle && { circle: site.area.circle }) },
+		};
+		const now = {
+			...common,
 			urgency: resolved ? 'Past' : 'Expected',
-			severity: severity(entry),
+			severity: severity(entry.board.overall),
 			certainty: 'Observed',
 			senderName: organisationName(site, lang),
 			headline: text.title,
 			description: [text.summary, changes.length ? `${t.changes.heading}:\n${changes.join('\n')}` : undefined]
 				.filter(Boolean)
 				.join('\n\n'),
-			instruction,
-			web: absoluteUrl(site.siteUrl, routes.update(lang, update.id)),
-			contact: contacts.infoLine ?? contacts.emergency,
-			area: { areaDesc: areaDescription, ...(site.area?.circle && { circle: site.area.circle }) },
+			...reach,
 		};
+		if (!entry.planned.length) return [now];
+		const planned = entry.planned.map((plan) => `- ${plannedText(plan, status, content, lang)}`);
+		const onset = new Date(Math.min(...entry.planned.map((plan) => plan.from.getTime())));
+		const windows = entry.planned.every((plan) => plan.until);
+		const expires = new Date(Math.max(...entry.planned.map((plan) => (plan.until ?? plan.from).getTime())));
+		return [
+			now,
+			{
+				...common,
+				urgency: 'Future',
+				severity: severity(worstState(entry.planned.map((plan) => plan.state))),
+				certainty: 'Likely',
+				onset: isoWithOffset(onset, site.timeZone),
+				...(windows && { expires: isoWithOffset(expires, site.timeZone) }),
+				senderName: organisationName(site, lang),
+				headline: text.title,
+				description: `${t.planned.heading}:\n${planned.join('\n')}`,
+				...reach,
+			},
+		];
 	});
 
 	const alert = {

@@ -1,4 +1,5 @@
 import type { LocalText } from '../../schemas/common.ts';
+import type { AnnounceSettings } from '../../schemas/announce.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
 
 /** Validated content, as every later stage sees it. Dates are Dates; nothing here is raw YAML. */
@@ -28,6 +29,8 @@ export interface Site {
 	area?: { description: LocalText; circle?: string };
 	/** How many of the newest updates each feed carries. */
 	feedItems: number;
+	/** Where `npm run announce` sends new updates, as site.yaml says. */
+	announce?: AnnounceSettings;
 }
 
 export interface Campus {
@@ -66,8 +69,15 @@ export interface Incident {
 }
 
 export interface ServiceEntry {
-	state: StateKey;
+	/** Absent only in an entry that cancels planned changes and sets nothing new. */
+	state?: StateKey;
 	note?: string;
+	/** A change announced ahead of time takes effect then (after `published`). */
+	from?: Date;
+	/** The end of a window, after which the service returns to its state before it. */
+	until?: Date;
+	/** Cancels what earlier updates planned for this service and has not begun (a window under way ends). */
+	cancel?: true;
 }
 
 /** The words of an update in one language. */

@@ -1,6 +1,7 @@
 import { siteSchema, type SiteInput } from '../../schemas/site.ts';
 import { withTrailingSlash } from '../url.ts';
 import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
+import { announceProblems } from './read-announce.ts';
 import type { Site } from './model.ts';
 import { parseYamlFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
@@ -26,6 +27,7 @@ export function readSite(raw: RawFile): { site?: Site; problems: Problem[] } {
 		...localTextProblems(site, site.organisation, place(['organisation'])),
 		...(value.area ? localTextProblems(site, value.area.description, place(['area', 'description'])) : []),
 		...value.campuses.flatMap((campus, index) => localTextProblems(site, campus.name, place(['campuses', index, 'name']))),
+		...(value.announce ? announceProblems(value.announce, site, place(['announce'])) : []),
 	);
 	return { site, problems };
 }
@@ -48,5 +50,6 @@ function siteFromInput(value: SiteInput): Site {
 		mirrors: value.mirrors,
 		area: value.area && withoutUndefined({ ...value.area }),
 		feedItems: value.feeds.items,
+		announce: value.announce,
 	});
 }

@@ -1,6 +1,7 @@
-import { sourceUpdateSchema, translationSchema } from '../../schemas/update.ts';
+import { STATE_KEYS } from '../../schemas/state.ts';
+import { sourceUpdateSchema, translationSchema, type SourceUpdateInput } from '../../schemas/update.ts';
 import { placeholdersIn } from '../authoring/placeholders.ts';
-import { idNameProblems, unknownIdProblem } from './content-rules.ts';
+import { idNameProblems, unknownIdProblem, type FieldPlace } from './content-rules.ts';
 import type { Site, Translation, Update } from './model.ts';
 import { parseMdxFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
@@ -26,7 +27,7 @@ const LONG_TITLE = 90;
  * `update` is absent when any file of the folder has an error; every problem of the folder is
  * reported at once, the translations' too when the source file's fields are wrong.
  */
-export function readUpdate(id: string, files: ReadonlyMap<string, RawFile>, context: UpdateContext): { update?: Update; problems: Problem[] } {
+export function readUpdate(id: string, files: ReadonlyMap<string, RawFile>, context: UpdateContext): UpdateRead {
 	const { site } = context;
 	const sourceFile = files.get(site.sourceLanguage);
 	const anyFile = sourceFile ?? [...files.values()][0];
@@ -52,12 +53,19 @@ export function readUpdate(id: string, files: ReadonlyMap<string, RawFile>, cont
 		});
 		return { problems: folderProblems };
 	}
-	const { update, problems } = readUpdateFiles(id, sourceFile, files, context);
-	return { ...(update && { update }), problems: [...folderProblems, ...problems] };
+	const read = readUpdateFiles(id, sourceFile, files, context);
+	return { ...read, problems: [...folderProblems, ...read.problems] };
+}
+
+export interface UpdateRead {
+	update?: Update;
+	problems: Problem[];
+	/** Where a field of the source file stands, for the rules across updates. */
+	locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
 /** The files of a folder that has its source file: `update` is absent when any of them has an error. */
-function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<string, RawFile>, context: UpdateContext): { update?: Update; problems: Problem[] } {
+function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<string, RawFile>, context: UpdateContext): UpdateRead {
 	const { site } = context;
 	const translationFiles = [...files].filter(([lang]) => lang !== site.sourceLanguage && site.languages.includes(lang));
 
@@ -100,6 +108,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			found: String(written['next_update']),
 		});
 	}
+	problems.push(...plannedTimeProblems(value, written, place));
 	if (value.updated && value.updated < value.published) {
 		problems.push({
 			severity: 'error',
@@ -153,6 +162,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			translations,
 		}),
 		problems,
+		locate: source.locate,
 	};
 }
 
@@ -168,12 +178,17 @@ interface TranslationOptions {
 /** What a translation may not say, and why: these facts live in the source file only. */
 const SOURCE_ONLY_FIELDS = new Set(Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)));
 
+/** The fields of a change announced ahead of time, which a writer might try in a translation too. */
+const PLANNED_FIELDS = new Set(['from', 'until', 'cancel']);
+
 /** A translation file: its text only, checked against the source file it translates. */
 function readTranslation(raw: RawFile, options: TranslationOptions): { translation?: Translation; problems: Problem[] } {
 	const { updateId, lang, site, source: original } = options;
 	const parsed = parseMdxFile(raw, translationSchema, {
 		explainUnknownField: (field) =>
-			SOURCE_ONLY_FIELDS.has(field)
+			PLANNED_FIELDS.has(field)
+				? `a translation carries only its text; planned times ("${field}") belong in ${site.sourceLanguage}.mdx, under the service they change`
+				: SOURCE_ONLY_FIELDS.has(field)
 				? `a translation carries only its text; ${field === 'services' ? 'service states' : `"${field}"`} belong${field === 'services' ? '' : 's'} in ${site.sourceLanguage}.mdx`
 				: undefined,
 	});
@@ -204,6 +219,46 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 		});
 	}
 	return { translation: withoutUndefined({ lang, title: value.title, summary: value.summary, body, file: raw.file, notes: value.notes, outdated }), problems };
+}
+
+/**
+ * A service entry's own rules: a state unless it only cancels, a change announced ahead of time
+ * not before the update is published, and a window that ends after it begins.
+ */
+function plannedTimeProblems(
+	value: SourceUpdateInput,
+	written: Record<string, unknown>,
+	place: (path: PropertyKey[]) => FieldPlace,
+): Problem[] {
+	const problems: Problem[] = [];
+	const writtenServices = isRecord(written['services']) ? written['services'] : {};
+	for (const [serviceId, entry] of Object.entries(value.services)) {
+		const writtenEntry = writtenServices[serviceId];
+		const at = (field: string, message: string, allowed?: string[]) => {
+			const { file, source, path } = place(['services', serviceId, field]);
+			problems.push({
+				severity: 'error',
+				file,
+				...source.locate(path),
+				field: path.join('.'),
+				message,
+				...(isRecord(writtenEntry) && writtenEntry[field] !== undefined && { found: String(writtenEntry[field]) }),
+				...(allowed && { allowed }),
+			});
+		};
+		if (entry.state === undefined) {
+			if (!entry.cancel) at('state', 'a service needs its new state (or cancel: true to cancel what an earlier update planned)', [...STATE_KEYS]);
+			else if (entry.from || entry.until) at(entry.from ? 'from' : 'until', 'a time needs a state to go with it; to move a planned change, write cancel: true with the new state and from');
+			continue;
+		}
+		if (entry.from && entry.from < value.published) {
+			at('from', `a planned change cannot begin before the update is published (${String(written['published'])}); leave out from for "now"`);
+		}
+		if (entry.until && entry.until <= (entry.from ?? value.published)) {
+			at('until', entry.from ? 'the end of a window must come after its from' : 'the end of a window must come after the update is published');
+		}
+	}
+	return problems;
 }
 
 /** Placeholders left in a text: an error once published, a warning in a draft. */

@@ -1,4 +1,5 @@
 import { missingFileProblem, sharedTimestampProblems } from './content-rules.ts';
+import { plannedChangeProblems, type Locate } from './planned-change-rules.ts';
 import type { Incident, LanternContent, Update } from './model.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
@@ -42,14 +43,19 @@ export function validateContent(raw: RawContent): ValidationResult {
 		canCheckIds: services.services !== undefined,
 	};
 	const updates: Update[] = [];
+	const locators = new Map<string, Locate>();
 	for (const [id, files] of [...raw.updates].sort(([a], [b]) => a.localeCompare(b))) {
 		const read = readUpdate(id, files, context);
 		problems.push(...read.problems);
 		if (read.update) updates.push(read.update);
+		if (read.locate) locators.set(id, read.locate);
 	}
 	updates.sort((a, b) => a.published.getTime() - b.published.getTime() || a.id.localeCompare(b.id));
 	problems.push(...sharedTimestampProblems(updates));
 
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
-	return { content: { site, groups, services: serviceList, incidents, updates }, problems };
+	const content = { site, groups, services: serviceList, incidents, updates };
+	problems.push(...plannedChangeProblems(content, locators));
+	if (problems.some((problem) => problem.severity === 'error')) return { problems };
+	return { content, problems };
 }

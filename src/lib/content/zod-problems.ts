@@ -64,16 +64,31 @@ export function problemsFromZod(
 				];
 			case 'too_small':
 				return [{ ...at(issue.path), field, message: tooSmallMessage(issue.origin, issue.minimum) }];
-			default:
+			case 'invalid_union': {
+				// A list of kinds told apart by one field (`type: mastodon`): name the kinds there are.
+				const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : undefined;
+				if (!options) break;
+				const suggestion = typeof found === 'string' ? closestMatch(found, options) : undefined;
 				return [
 					{
 						...at(issue.path),
 						field,
-						message: `expected ${issue.message}`,
+						message: found === undefined ? 'this field is required' : 'this kind is not known',
 						...(found === undefined ? {} : { found: describe(found) }),
+						allowed: options,
+						...(suggestion ? { suggestion } : {}),
 					},
 				];
+			}
 		}
+		return [
+			{
+				...at(issue.path),
+				field,
+				message: `expected ${issue.message}`,
+				...(found === undefined ? {} : { found: describe(found) }),
+			},
+		];
 	});
 }
 

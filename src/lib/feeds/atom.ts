@@ -14,6 +14,7 @@ export function toAtom(feed: FeedDocument): string {
 		author: { name: feed.author.name, link: feed.author.url },
 		feedLinks: { atom: feed.urls.atom },
 		copyright: feed.author.name,
+		...(feed.hub && { hub: feed.hub }),
 	});
 	for (const entry of feed.entries) {
 		atom.addItem({

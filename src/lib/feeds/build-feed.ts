@@ -8,6 +8,7 @@ import { pickText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
+import { plannedText } from '../status/planned-reading.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
 import type { FeedDocument, FeedEntry } from './feed-document.ts';
 
@@ -30,7 +31,9 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 	if (serviceId && !service) throw new Error(`No service ${serviceId}`);
 
 	const chosen = status.updates
-		.filter((entry) => !serviceId || entry.changes.some((change) => change.serviceId === serviceId))
+		.filter(
+			(entry) => !serviceId || [...entry.changes, ...entry.planned].some((change) => change.serviceId === serviceId),
+		)
 		.slice(-site.feedItems)
 		.reverse();
 	const entries = await Promise.all(chosen.map((entry) => feedEntry(sources, entry, lang)));
@@ -51,6 +54,7 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 			status.incidents.map((incident) => incident.incident.started).sort((a, b) => b.getTime() - a.getTime())[0] ??
 			new Date(0),
 		author: { name: organisation, url: url(routes.home(lang)) },
+		...(!serviceId && site.announce?.websub_hub && { hub: site.announce.websub_hub }),
 		entries,
 	};
 }
@@ -69,6 +73,7 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 				? t.translation.outdated(sourceName)
 				: undefined;
 	const changes = entry.changes.map((change) => `<li>${escapeXml(changeText(change, update, content, lang))}</li>`);
+	const planned = entry.planned.map((plan) => `<li>${escapeXml(plannedText(plan, status, content, lang))}</li>`);
 	const incident = status.incident(update.incident)?.incident;
 	return {
 		id: link,
@@ -79,6 +84,9 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 			notice && `<p><em>${escapeXml(notice)}</em></p>`,
 			changes.length
 				? `<p><strong>${escapeXml(t.changes.heading)}</strong></p><ul>${changes.join('')}</ul>`
+				: undefined,
+			planned.length
+				? `<p><strong>${escapeXml(t.planned.heading)}</strong></p><ul>${planned.join('')}</ul>`
 				: undefined,
 			absoluteLinks(await sources.bodyHtml(update, local.text, lang), content.site.siteUrl),
 		]
@@ -91,8 +99,8 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 				? [{ term: incident.id, label: pickText(incident.title, lang, content.site.sourceLanguage).text }]
 				: []),
 			{ term: `phase-${update.phase}`, label: t.phase[update.phase] },
-			...entry.changes.flatMap((change) => {
-				const service = findService(content, change.serviceId);
+			...[...new Set([...entry.changes, ...entry.planned].map((change) => change.serviceId))].flatMap((serviceId) => {
+				const service = findService(content, serviceId);
 				return service ? [{ term: service.id, label: serviceNameWithCampus(service, content, lang).text }] : [];
 			}),
 		],

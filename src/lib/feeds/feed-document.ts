@@ -11,6 +11,8 @@ export interface FeedDocument {
 	/** The newest entry's time; the build time of an empty feed would change every build. */
 	updated: Date;
 	author: { name: string; url: string };
+	/** The WebSub hub that `npm run announce` tells of each new update; only the site's own feeds name it. */
+	hub?: string;
 	entries: FeedEntry[];
 }
 

@@ -12,6 +12,8 @@ export interface JsonFeed {
 	description: string;
 	language: string;
 	authors: { name: string; url: string }[];
+	/** WebSub hubs, where feed readers subscribe to be told of a new item. */
+	hubs?: { type: 'WebSub'; url: string }[];
 	items: {
 		id: string;
 		url: string;
@@ -34,6 +36,7 @@ export function toJsonFeed(feed: FeedDocument): JsonFeed {
 		description: feed.description,
 		language: feed.lang,
 		authors: [feed.author],
+		...(feed.hub && { hubs: [{ type: 'WebSub' as const, url: feed.hub }] }),
 		items: feed.entries.map((entry) => ({
 			id: entry.id,
 			url: entry.url,

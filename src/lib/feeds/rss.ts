@@ -14,6 +14,7 @@ export function toRss(feed: FeedDocument): Promise<string> {
 			`<language>${escapeXml(feed.lang)}</language>`,
 			`<lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
 			`<atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="${FEED_FORMATS.rss.type}"/>`,
+			feed.hub ? `<atom:link href="${escapeXml(feed.hub)}" rel="hub"/>` : '',
 		].join(''),
 		items: feed.entries.map((entry) => ({
 			title: entry.title,

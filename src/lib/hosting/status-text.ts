@@ -4,6 +4,7 @@ import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
+import { nextPlanned, plannedText } from '../status/planned-reading.ts';
 import { STATES, stateLabel } from '../states.ts';
 import { formatShortDateTime } from '../time.ts';
 import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
@@ -13,7 +14,7 @@ export const STATUS_TEXT_LIMIT = 1000;
 
 /**
  * The current state in plain text, under 1 KB: overall state, the services not open as
- * normal (as many as fit), the next update and the numbers to call.
+ * normal (as many as fit), the next planned change, the next update and the numbers to call.
  */
 export function statusText(content: LanternContent, status: StatusModel, routes: Routes, lang: string): string {
 	const { site } = content;
@@ -28,6 +29,9 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 		...(status.lastUpdated ? [`${t.lastUpdated} ${time(status.lastUpdated)}`] : []),
 	];
 	const tail = [
+		...nextPlanned(status).map(
+			(plan) => `${t.planned.next}${t.colon}${plannedText(plan, status, content, lang, { withNote: false })}`,
+		),
 		status.nextUpdate ? `${t.nextUpdate} ${time(status.nextUpdate)}${status.overdue ? ' (!)' : ''}` : t.noNextUpdate,
 		`${site.contacts.emergency} · ${site.contacts.gpOnCall}${site.contacts.infoLine ? ` · ${site.contacts.infoLine}` : ''}`,
 		absoluteUrl(site.siteUrl, routes.home(lang)),

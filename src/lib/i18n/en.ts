@@ -52,6 +52,16 @@ export const en: UiStrings = {
 		newNote: 'new information',
 		was: (state) => `was: ${state}`,
 	},
+	planned: {
+		label: 'Planned',
+		from: 'from',
+		window: 'from',
+		until: 'until',
+		upcoming: 'Coming up',
+		heading: 'Announced ahead of time',
+		cancelled: 'cancelled by a later update',
+		next: 'Next planned change',
+	},
 	timeline: {
 		heading: 'All updates',
 		intro: 'Every update we published, newest first.',
@@ -178,6 +188,8 @@ export const en: UiStrings = {
 			services: 'Which services change? (space selects, enter confirms)',
 			stateOf: (name) => `New state of ${name}`,
 			note: (name) => `Short note for ${name} (may be empty)`,
+			from: (name) => `From when does this hold for ${name}? (empty for now; +2h, 08:00, 2026-01-19 08:00)`,
+			until: (name) => `Until when? ${name} then returns to its state before (empty if it holds until a later update)`,
 			now: 'now',
 			phase: 'Phase of the incident',
 			next: 'When is the next update? (+4h, 16:00, 2026-01-13 16:00, or none)',
@@ -201,8 +213,10 @@ export const en: UiStrings = {
 			summary: 'Summary',
 			summaryHelp: 'One or two sentences: what must everyone know?',
 			noChange: 'No change',
-			servicesHelp: 'Choose a new state only for the services that change; the others keep theirs.',
+			servicesHelp:
+				'Choose a new state only for the services that change; the others keep theirs. A change announced ahead of time: fill in its “From when” as a date and time.',
 			note: (service) => `Note for ${service} (optional)`,
+			from: (service) => `From when, for ${service} (optional; empty for now)`,
 			nextUpdate: 'Next update',
 			nextUpdateHelp: (timeZone, example) =>
 				`Date and time (${timeZone}), for example ${example}. Leave empty when no update follows.`,
@@ -226,6 +240,7 @@ export const en: UiStrings = {
 				unknownChoice: (allowed) => `choose one of the list (${allowed})`,
 				time: (example) => `this is not a date and time; write it as ${example}`,
 				pastTime: 'this time has passed; the next update must come later',
+				pastFrom: 'this time has passed; leave it empty for a change now',
 				noUpdate: (id) => `there is no update "${id}"`,
 				notesLine: (line) => `this line is not "service-id: translation": ${line}`,
 				content: {
@@ -241,5 +256,12 @@ export const en: UiStrings = {
 				},
 			},
 		},
+	},
+	announce: {
+		correction: 'Correction',
+		nextUpdate: (time) => `Next update: ${time}.`,
+		readMore: 'Read the full update',
+		mailFooter: (organisation, siteUrl) =>
+			`You receive this message because you subscribed to the service updates of ${organisation}. Every update, and the status right now, is at ${siteUrl}`,
 	},
 };

@@ -62,6 +62,16 @@ export const fr: UiStrings = {
 		newNote: 'nouvelle information',
 		was: (state) => `avant\u00a0: ${state}`,
 	},
+	planned: {
+		label: 'Prévu',
+		from: 'à partir de',
+		window: 'de',
+		until: 'jusqu’à',
+		upcoming: 'Prochainement',
+		heading: 'Annoncé à l’avance',
+		cancelled: 'annulé par une mise à jour ultérieure',
+		next: 'Prochain changement prévu',
+	},
 	timeline: {
 		heading: 'Toutes les mises à jour',
 		intro: 'Toutes nos mises à jour, la plus récente en premier.',
@@ -201,6 +211,10 @@ export const fr: UiStrings = {
 			services: 'Quels services changent\u00a0? (Espace pour cocher, Entrée pour valider)',
 			stateOf: (name) => `Nouvel état de ${name}`,
 			note: (name) => `Brève explication pour ${name} (peut rester vide)`,
+			from: (name) =>
+				`À partir de quand pour ${name}\u00a0? (vide pour maintenant\u00a0; +2h, 08:00, 2026-01-19 08:00)`,
+			until: (name) =>
+				`Jusqu’à quand\u00a0? ${name} revient ensuite à son état d’avant (vide si cela vaut jusqu’à une mise à jour ultérieure)`,
 			now: 'en ce moment',
 			phase: 'Phase de l’incident',
 			next: 'Quand paraîtra la prochaine mise à jour\u00a0? (+4h, 16:00, 2026-01-13 16:00, ou aucune s’il n’y en a pas)',
@@ -226,8 +240,9 @@ export const fr: UiStrings = {
 			summaryHelp: 'Une ou deux phrases\u00a0: que doit savoir tout le monde\u00a0?',
 			noChange: 'Pas de changement',
 			servicesHelp:
-				'Choisissez un nouvel état seulement pour les services qui changent\u00a0; les autres gardent le leur.',
+				'Choisissez un nouvel état seulement pour les services qui changent\u00a0; les autres gardent le leur. Un changement annoncé à l’avance\u00a0: indiquez une date et une heure dans «\u00a0À partir de quand\u00a0».',
 			note: (service) => `Explication pour ${service} (facultatif)`,
+			from: (service) => `À partir de quand, pour ${service} (facultatif\u00a0; vide pour tout de suite)`,
 			nextUpdate: 'Prochaine mise à jour',
 			nextUpdateHelp: (timeZone, example) =>
 				`Date et heure (${timeZone}), par exemple ${example}. Laissez vide si aucune mise à jour ne suit.`,
@@ -253,6 +268,7 @@ export const fr: UiStrings = {
 				unknownChoice: (allowed) => `choisissez dans la liste (${allowed})`,
 				time: (example) => `ce n’est pas une date et une heure\u00a0; écrivez-la comme ${example}`,
 				pastTime: 'cette heure est passée\u00a0; la prochaine mise à jour doit venir plus tard',
+				pastFrom: 'cette heure est passée\u00a0; laissez vide pour un changement immédiat',
 				noUpdate: (id) => `il n’y a pas de mise à jour «\u00a0${id}\u00a0»`,
 				notesLine: (line) => `cette ligne n’est pas «\u00a0identifiant\u00a0: traduction\u00a0»\u00a0: ${line}`,
 				content: {
@@ -270,5 +286,12 @@ export const fr: UiStrings = {
 				},
 			},
 		},
+	},
+	announce: {
+		correction: 'Rectification',
+		nextUpdate: (time) => `Prochaine mise à jour\u00a0: ${time}.`,
+		readMore: 'Lire la mise à jour complète',
+		mailFooter: (organisation, siteUrl) =>
+			`Vous recevez ce message parce que vous suivez les mises à jour des services de ${organisation}. Toutes les mises à jour et la situation actuelle sont sur ${siteUrl}`,
 	},
 };

@@ -54,6 +54,16 @@ export const nl: UiStrings = {
 		newNote: 'nieuwe informatie',
 		was: (state) => `was: ${state}`,
 	},
+	planned: {
+		label: 'Gepland',
+		from: 'vanaf',
+		window: 'van',
+		until: 'tot',
+		upcoming: 'Binnenkort',
+		heading: 'Vooraf aangekondigd',
+		cancelled: 'geannuleerd door een latere update',
+		next: 'Volgende geplande wijziging',
+	},
 	timeline: {
 		heading: 'Alle updates',
 		intro: 'Alle updates die we publiceerden, de nieuwste eerst.',
@@ -185,6 +195,9 @@ export const nl: UiStrings = {
 			services: 'Welke diensten veranderen? (spatie kiest, enter bevestigt)',
 			stateOf: (name) => `Nieuwe toestand van ${name}`,
 			note: (name) => `Korte uitleg bij ${name} (mag leeg)`,
+			from: (name) => `Vanaf wanneer geldt dit voor ${name}? (leeg voor nu; +2h, 08:00, 2026-01-19 08:00)`,
+			until: (name) =>
+				`Tot wanneer? Daarna keert ${name} terug naar de toestand van ervoor (leeg als het geldt tot een latere update)`,
 			now: 'nu',
 			phase: 'Fase van het incident',
 			next: 'Wanneer komt de volgende update? (+4h, 16:00, 2026-01-13 16:00, of geen)',
@@ -209,8 +222,10 @@ export const nl: UiStrings = {
 			summary: 'Samenvatting',
 			summaryHelp: 'Eén of twee zinnen: wat moet iedereen weten?',
 			noChange: 'Geen wijziging',
-			servicesHelp: 'Kies alleen een nieuwe toestand voor de diensten die veranderen; de andere houden de hunne.',
+			servicesHelp:
+				'Kies alleen een nieuwe toestand voor de diensten die veranderen; de andere houden de hunne. Een wijziging die u vooraf aankondigt: vul bij “Vanaf wanneer” een datum en uur in.',
 			note: (service) => `Uitleg bij ${service} (mag leeg)`,
+			from: (service) => `Vanaf wanneer, voor ${service} (mag leeg: dan meteen)`,
 			nextUpdate: 'Volgende update',
 			nextUpdateHelp: (timeZone, example) =>
 				`Datum en uur (${timeZone}), bijvoorbeeld ${example}. Leeg laten als er geen update meer volgt.`,
@@ -234,6 +249,7 @@ export const nl: UiStrings = {
 				unknownChoice: (allowed) => `kies er een uit de lijst (${allowed})`,
 				time: (example) => `dit is geen datum en uur; schrijf het als ${example}`,
 				pastTime: 'dit tijdstip is voorbij; de volgende update moet later komen',
+				pastFrom: 'dit tijdstip is voorbij; laat het leeg voor een wijziging die meteen geldt',
 				noUpdate: (id) => `er is geen update "${id}"`,
 				notesLine: (line) => `deze regel is niet "dienst-id: vertaling": ${line}`,
 				content: {
@@ -249,5 +265,12 @@ export const nl: UiStrings = {
 				},
 			},
 		},
+	},
+	announce: {
+		correction: 'Rechtzetting',
+		nextUpdate: (time) => `Volgende update: ${time}.`,
+		readMore: 'Lees de volledige update',
+		mailFooter: (organisation, siteUrl) =>
+			`U krijgt dit bericht omdat u de updates over de dienstverlening van ${organisation} volgt. Alle updates en de toestand van dit moment staan op ${siteUrl}`,
 	},
 };

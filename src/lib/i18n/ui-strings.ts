@@ -84,6 +84,28 @@ export interface UiStrings {
 		/** The state before the change, in brackets after the new one. */
 		was: (state: string) => string;
 	};
+	/**
+	 * Changes announced ahead of time (`from:` and `until:` in an update). A time follows `from`
+	 * and `window`; `until` stands between a window's start and end ("from Saturday … until 08:00").
+	 */
+	planned: {
+		/** Before a planned change on the board and a service's page ("Planned from Monday …: Open"). */
+		label: string;
+		/** Before the time a change takes effect and then holds. */
+		from: string;
+		/** Before the start of a window. */
+		window: string;
+		/** Between the start and the end of a window. */
+		until: string;
+		/** The home page's list of changes announced for the next days. */
+		upcoming: string;
+		/** An update's own page: what it announces ahead of time, apart from its changes now. */
+		heading: string;
+		/** After a planned change that a later update cancelled before it began. */
+		cancelled: string;
+		/** In status.txt and on the print notice, before the next planned change. */
+		next: string;
+	};
 	/** The paged list of all updates. */
 	timeline: {
 		heading: string;
@@ -250,6 +272,10 @@ export interface UiStrings {
 			stateOf: (name: string) => string;
 			/** The question for a chosen service's note. */
 			note: (name: string) => string;
+			/** When a chosen service's new state begins; an empty answer means now. Says which forms the answer may take. */
+			from: (name: string) => string;
+			/** Asked only after a later `from`: when the service returns to its earlier state; empty for "until a later update". */
+			until: (name: string) => string;
 			/** Before each service's current state in the list ("now: Open as normal"). */
 			now: string;
 			phase: string;
@@ -289,6 +315,8 @@ export interface UiStrings {
 			servicesHelp: string;
 			/** The optional note field of a service. */
 			note: (service: string) => string;
+			/** The optional field for when a service's new state begins (empty: when the update is published). */
+			from: (service: string) => string;
 			nextUpdate: string;
 			/** `example` is a time in the form's expected format. */
 			nextUpdateHelp: (timeZone: string, example: string) => string;
@@ -315,11 +343,24 @@ export interface UiStrings {
 				unknownChoice: (allowed: string) => string;
 				time: (example: string) => string;
 				pastTime: string;
+				/** A service's "from when" that has passed: leave it empty for now. */
+				pastFrom: string;
 				noUpdate: (id: string) => string;
 				notesLine: (line: string) => string;
 				/** What the content check finds in an update's own text, said in the form's language. */
 				content: Record<ProblemCode, string>;
 			};
 		};
+	};
+	/** Messages `npm run announce` sends to subscribers: mail, social posts, push, chat. */
+	announce: {
+		/** Before the title of an update announced again because it was corrected. */
+		correction: string;
+		/** `time` is the promised time, in full. */
+		nextUpdate: (time: string) => string;
+		/** The link to the update's page. */
+		readMore: string;
+		/** The last line of a mail: why the reader gets it and where the site is. */
+		mailFooter: (organisation: string, siteUrl: string) => string;
 	};
 }

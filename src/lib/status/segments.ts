@@ -49,7 +49,7 @@ export function serviceSegments(
 	const changes = status
 		.serviceHistory(serviceId)
 		.filter((entry: ServiceHistoryEntry) => !incidentId || entry.update.incident === incidentId)
-		.map((entry) => ({ at: entry.update.published, to: entry.change.to }));
+		.map((entry) => ({ at: entry.at, to: entry.change.to }));
 	return binnedSegments(segmentsOf(changes, start, end), start, end, bins);
 }
 

@@ -5,8 +5,8 @@ import { generateContent } from '../../../scripts/lib/generate-content.ts';
 import { buildSite, DEMO_CONTENT, PROJECT } from '../../build/helpers/build-site.ts';
 
 /**
- * Builds the demo (five weeks on, and on the second morning of the attack, with an update
- * promised for 17:00), and a large synthetic site (300 updates in three languages), once for
+ * Builds the demo (five weeks on, on the second morning of the attack, with an update
+ * promised for 17:00, and on the evening before the announced records-system window), and a large synthetic site (300 updates in three languages), once for
  * every browser test.
  */
 export default async function setup(project: TestProject) {
@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
 	for (const [name, content, now] of [
 		['demoDist', DEMO_CONTENT, '2026-11-26T12:00:00+01:00'],
 		['demoDuringDist', DEMO_CONTENT, '2026-01-14T12:00:00+01:00'],
+		['demoPlannedDist', DEMO_CONTENT, '2026-01-31T22:00:00+01:00'],
 		['largeDist', large, '2026-11-26T12:00:00+01:00'],
 	] as const) {
 		const dist = path.join(root, name);
@@ -34,6 +35,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		demoDist: string;
 		demoDuringDist: string;
+		demoPlannedDist: string;
 		largeDist: string;
 	}
 }

@@ -1,0 +1,37 @@
+/**
+ * `npm run announce-ledger -- pull|push [--file FILE] [--remote origin] [--branch announce-ledger]`:
+ * brings the announce ledger from its own branch before a run, and commits and pushes it after
+ * (docs/announcing.md). The deploy workflow calls it around `npm run announce`.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { pullLedger, pushLedger } from './lib/announce/ledger-branch.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		file: { type: 'string', default: process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json' },
+		remote: { type: 'string', default: 'origin' },
+		branch: { type: 'string', default: 'announce-ledger' },
+	},
+});
+const where = { repository: process.cwd(), remote: values.remote, branch: values.branch };
+const action = positionals[0];
+if (action === 'pull') {
+	const found = await pullLedger(where, values.file);
+	console.log(
+		found ? `ledger from ${values.branch} in ${values.file}` : `no ${values.branch} branch yet: nothing was announced`,
+	);
+} else if (action === 'push') {
+	if (!existsSync(values.file)) {
+		console.log(`no ${values.file}: nothing was sent, nothing to record`);
+		process.exit(0);
+	}
+	const result = await pushLedger(where, values.file, `Announced, ${new Date().toISOString()}`);
+	console.log(result === 'pushed' ? `ledger pushed to ${values.branch}` : 'ledger unchanged');
+} else {
+	console.error(
+		'Usage: npm run announce-ledger -- pull|push [--file FILE] [--remote origin] [--branch announce-ledger]',
+	);
+	process.exit(2);
+}

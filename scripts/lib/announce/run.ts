@@ -1,0 +1,115 @@
+import { describeOutgoing } from '../../../src/lib/announce/describe.ts';
+import { emptyLedger } from '../../../src/lib/announce/ledger.ts';
+import { outgoingOf, type OutgoingContext } from '../../../src/lib/announce/outgoing.ts';
+import { planDeliveries, unknownChannels, type Delivery } from '../../../src/lib/announce/plan.ts';
+import { secretNames } from '../../../src/lib/announce/channels.ts';
+import { statuspageDocuments } from '../../../src/lib/api/statuspage.ts';
+import type { Lantern } from '../../../src/data/load-lantern.ts';
+import { readLedger, writeLedger } from './ledger-file.ts';
+import { send } from './send.ts';
+
+export interface AnnounceRun {
+	lantern: Lantern;
+	ledgerFile: string;
+	dryRun: boolean;
+	only?: string[];
+	update?: string;
+	env: Record<string, string | undefined>;
+	timeoutMs: number;
+	print: (line: string) => void;
+}
+
+/** Ends a run with a message and no send: a config or a command line that cannot be right. */
+export class AnnounceError extends Error {}
+
+/**
+ * One run of `npm run announce`: works out what is due, sends it in order and records each
+ * success in the ledger at once. Prints one line per update × channel × language. Returns true
+ * when nothing failed.
+ */
+export async function announce(run: AnnounceRun): Promise<boolean> {
+	const { lantern, print } = run;
+	const settings = lantern.content.site.announce;
+	if (!settings) {
+		print('nothing to announce: site.yaml has no announce: section (docs/announcing.md says how to add one)');
+		return true;
+	}
+	const unknown = unknownChannels(settings, run.only ?? []);
+	if (unknown.length)
+		throw new AnnounceError(
+			`--only names no channel of site.yaml: ${unknown.join(', ')} (channels: ${[...settings.channels.map((channel) => channel.name), ...(settings.websub_hub ? ['websub'] : [])].join(', ')})`,
+		);
+	// A dry run of one update shows its messages even when they were sent long ago.
+	const ledger = run.dryRun && run.update ? emptyLedger() : await readLedger(run.ledgerFile);
+	const sources = { content: lantern.content, status: lantern.status, routes: lantern.routes };
+	const deliveries = planDeliveries(sources, settings, ledger, {
+		...(run.only && { only: run.only }),
+		...(run.update && { update: run.update }),
+	});
+	if (run.update && !deliveries.length)
+		throw new AnnounceError(`no published update ${run.update} (or no channel to send it to)`);
+	const context: OutgoingContext = {
+		...sources,
+		statuspage: statuspageDocuments(lantern.content, lantern.status, lantern.routes),
+	};
+	const secrets = settings.channels.flatMap(secretNames).flatMap((name) => run.env[name] ?? []);
+	const say = (line: string) => print(redact(line, secrets));
+
+	const failedChannels = new Set<string>();
+	let failures = 0;
+	for (const delivery of deliveries) {
+		const where = `${delivery.target.name} ${delivery.updateId} ${delivery.lang}`;
+		if (delivery.state === 'already') {
+			say(`already sent  ${where}`);
+			continue;
+		}
+		if (delivery.state === 'waiting') {
+			say(`skipped  ${where}: ${delivery.reason}`);
+			continue;
+		}
+		const outgoing = outgoingOf(delivery.target, delivery.announcement, context);
+		if (run.dryRun) {
+			say(`would send${delivery.announcement.correction ? ' a correction' : ''}  ${where}`);
+			say(`${describeOutgoing(outgoing)}\n${'─'.repeat(72)}`);
+			continue;
+		}
+		if (failedChannels.has(delivery.target.name)) {
+			say(
+				`skipped  ${where}: an earlier message to ${delivery.target.name} failed in this run; it is tried again, in order, on the next run`,
+			);
+			continue;
+		}
+		try {
+			const { receipt, found } = await send(outgoing, { env: run.env, timeoutMs: run.timeoutMs, now: new Date() });
+			record(ledger, delivery, receipt);
+			await writeLedger(run.ledgerFile, ledger);
+			say(
+				`${found ? 'already sent (found on the service)' : `sent${delivery.announcement.correction ? ' a correction' : ''}`}  ${where}${receipt ? `  ${receipt}` : ''}`,
+			);
+		} catch (error) {
+			// A SendError says what the service did; anything else is printed as it is, and the run goes on to the other channels.
+			failures++;
+			failedChannels.add(delivery.target.name);
+			say(`failed  ${where}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+	if (!deliveries.length) say('nothing to announce: no update published since announce.since');
+	return failures === 0;
+}
+
+function record(
+	ledger: ReturnType<typeof emptyLedger>,
+	delivery: Extract<Delivery, { state: 'due' }>,
+	receipt: string | undefined,
+) {
+	ledger.sent[delivery.key] = {
+		fingerprint: delivery.announcement.fingerprint,
+		at: new Date().toISOString(),
+		...(receipt && { receipt }),
+	};
+}
+
+/** Secrets never reach the output, even inside a library's error message. */
+function redact(line: string, secrets: string[]): string {
+	return secrets.reduce((text, value) => (value.length >= 4 ? text.split(value).join('***') : text), line);
+}

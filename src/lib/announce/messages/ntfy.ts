@@ -1,0 +1,29 @@
+import type { StateKey } from '../../../schemas/state.ts';
+import { STATES } from '../../states.ts';
+import type { NtfyChannel } from '../channels.ts';
+import { headline, type Announcement } from '../announcement.ts';
+import { byteLength, fitBlocks } from '../fit-text.ts';
+
+/** ntfy turns a longer message into an attachment, which a lock screen does not show. */
+export const NTFY_LIMIT = 4096;
+
+/** ntfy's priorities: 2 low (quiet), 3 default, 4 high, 5 urgent (a long vibration that bursts through do-not-disturb on some phones). */
+const PRIORITY: Record<(typeof STATES)[StateKey]['tone'], number> = { ok: 2, minor: 3, major: 4, critical: 5 };
+
+/** ntfy's JSON publishing (`POST /` with the topic in the body), which carries any language in the title. */
+export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
+	return {
+		topic: channel.topics[announcement.lang]!,
+		title: headline(announcement),
+		message: fitBlocks(
+			[announcement.summary, ...announcement.changes, ...announcement.planned, announcement.next].filter(
+				(block): block is string => Boolean(block),
+			),
+			undefined,
+			{ limit: NTFY_LIMIT, measure: byteLength, separator: '\n' },
+		),
+		priority: PRIORITY[STATES[announcement.worst].tone],
+		click: announcement.url,
+		tags: [announcement.phase === 'resolved' ? 'white_check_mark' : 'warning'],
+	};
+}

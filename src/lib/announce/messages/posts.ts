@@ -1,0 +1,69 @@
+import { TID } from '@atproto/common-web';
+import { createHash } from 'node:crypto';
+import type { MastodonChannel } from '../channels.ts';
+import { headline, type Announcement } from '../announcement.ts';
+import { fitBlocks, graphemeLength, mastodonLength } from '../fit-text.ts';
+
+/** A post's blocks, most important first (fit-text.ts says how a long post is shortened). */
+function postBlocks(announcement: Announcement): string[] {
+	return [
+		headline(announcement),
+		announcement.summary,
+		...announcement.changes,
+		...announcement.planned,
+		announcement.next,
+	].filter((block): block is string => Boolean(block));
+}
+
+export const MASTODON_LIMIT = 500;
+export const BLUESKY_LIMIT = 300;
+
+/** Mastodon's `POST /api/v1/statuses`: the body, and the Idempotency-Key that makes a repeat harmless. */
+export function mastodonStatus(announcement: Announcement, channel: MastodonChannel) {
+	return {
+		path: '/api/v1/statuses',
+		// Mastodon keeps a key for an hour: the same post sent again in that time is not posted twice.
+		idempotencyKey: `lantern-${announcement.updateId}-${announcement.lang}-${announcement.fingerprint}`,
+		body: {
+			status: fitBlocks(postBlocks(announcement), announcement.url, { limit: MASTODON_LIMIT, measure: mastodonLength }),
+			language: announcement.lang,
+			visibility: channel.visibility,
+		},
+	};
+}
+
+/** A Bluesky post record (`app.bsky.feed.post`) with its link as a facet, and the record key it is written under. */
+export function blueskyPost(announcement: Announcement) {
+	const text = fitBlocks(postBlocks(announcement), announcement.url, { limit: BLUESKY_LIMIT, measure: graphemeLength });
+	const bytes = new TextEncoder();
+	const start = bytes.encode(text.slice(0, text.lastIndexOf(announcement.url))).length;
+	return {
+		rkey: recordKey(announcement),
+		record: {
+			$type: 'app.bsky.feed.post',
+			text,
+			langs: [announcement.lang],
+			// Facets point at UTF-8 byte offsets, not string indexes.
+			facets: [
+				{
+					index: { byteStart: start, byteEnd: start + bytes.encode(announcement.url).length },
+					features: [{ $type: 'app.bsky.richtext.facet#link', uri: announcement.url }],
+				},
+			],
+		},
+	};
+}
+
+/**
+ * A record key that is the same every time this announcement is sent, so a second attempt
+ * finds the first post instead of making another: a TID (the key type posts require) made
+ * from the update's time and a clock id from what is announced.
+ */
+function recordKey(announcement: Announcement): string {
+	const digest = createHash('sha256')
+		.update(
+			`${announcement.updateId}\n${announcement.lang}\n${announcement.correction ? announcement.fingerprint : ''}`,
+		)
+		.digest();
+	return TID.fromTime(announcement.published.getTime() * 1000, digest.readUInt16BE(0) % 1024).toString();
+}

@@ -1,0 +1,119 @@
+import { INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
+import { ui } from '../../i18n/ui.ts';
+import { STATES } from '../../states.ts';
+import { headline, type Announcement } from '../announcement.ts';
+import { fitBlocks, graphemeLength } from '../fit-text.ts';
+
+type StatuspageIncident = StatuspageDocuments['incidents']['incidents'][number];
+
+/** The lines of a chat message: the summary, the changes as a list, the next update. */
+function chatLines(announcement: Announcement, bullet: string): string[] {
+	return [
+		announcement.summary,
+		...[...announcement.changes, ...announcement.planned].map((line) => `${bullet}${line}`),
+		announcement.next,
+	].filter((line): line is string => Boolean(line));
+}
+
+/**
+ * The body of Statuspage's incident webhook (`meta`, `page`, `incident`), so a receiver written
+ * for Statuspage works unchanged. The incident is as the Statuspage API describes it, up to and
+ * including this update, whose body is the announcement in the channel's language.
+ */
+export function statuspageWebhook(announcement: Announcement, incident: StatuspageIncident, pageId: string) {
+	const t = ui(announcement.lang);
+	const tone = STATES[announcement.worst].tone;
+	const shown = incident.incident_updates.filter(
+		(entry) => Date.parse(entry.created_at ?? '') <= announcement.published.getTime(),
+	);
+	return {
+		meta: {
+			unsubscribe: null,
+			documentation: 'https://support.atlassian.com/statuspage/docs/enable-webhook-notifications/',
+		},
+		page: {
+			id: pageId,
+			status_indicator: INDICATOR[STATES[announcement.worst].statuspage],
+			status_description: t.overall[tone],
+		},
+		incident: {
+			...incident,
+			name: announcement.incident,
+			backfilled: false,
+			incident_updates: shown.map((entry) =>
+				entry.id === announcement.updateId
+					? { ...entry, body: [headline(announcement), ...chatLines(announcement, '- ')].join('\n') }
+					: entry,
+			),
+		},
+	};
+}
+
+/** Slack's incoming webhook: blocks for the app, `text` for notifications and old clients. */
+export function slackMessage(announcement: Announcement) {
+	const t = ui(announcement.lang);
+	// Slack reads &, < and > as markup in its mrkdwn text.
+	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const title = headline(announcement);
+	return {
+		text: `${title} ${announcement.url}`,
+		blocks: [
+			// A header holds at most 150 characters.
+			{
+				type: 'header',
+				text: { type: 'plain_text', text: fitBlocks([title], undefined, { limit: 150, measure: graphemeLength }) },
+			},
+			{
+				type: 'section',
+				// A section's text holds at most 3,000 characters.
+				text: {
+					type: 'mrkdwn',
+					text: fitBlocks(
+						chatLines(announcement, '• ').map(escape),
+						`<${announcement.url}|${escape(t.announce.readMore)}>`,
+						{
+							limit: 3000,
+							measure: graphemeLength,
+							separator: '\n',
+						},
+					),
+				},
+			},
+			{
+				type: 'context',
+				elements: [{ type: 'plain_text', text: `${announcement.organisation} · ${announcement.incident}` }],
+			},
+		],
+	};
+}
+
+/** A Teams workflow webhook ("When a Teams webhook request is received"): an Adaptive Card. */
+export function teamsMessage(announcement: Announcement) {
+	const t = ui(announcement.lang);
+	return {
+		type: 'message',
+		attachments: [
+			{
+				contentType: 'application/vnd.microsoft.card.adaptive',
+				contentUrl: null,
+				content: {
+					$schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+					type: 'AdaptiveCard',
+					version: '1.4',
+					lang: announcement.lang,
+					body: [
+						{
+							type: 'TextBlock',
+							text: `${announcement.organisation} · ${announcement.incident}`,
+							isSubtle: true,
+							wrap: true,
+						},
+						{ type: 'TextBlock', text: headline(announcement), size: 'Large', weight: 'Bolder', wrap: true },
+						...chatLines(announcement, '- ').map((line) => ({ type: 'TextBlock', text: line, wrap: true })),
+					],
+					actions: [{ type: 'Action.OpenUrl', title: t.announce.readMore, url: announcement.url }],
+				},
+			},
+		],
+	};
+}

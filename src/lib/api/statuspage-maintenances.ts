@@ -1,0 +1,97 @@
+import type { LanternContent } from '../content/model.ts';
+import { serviceName, serviceNameWithCampus } from '../content/names.ts';
+import { findService } from '../content/find-service.ts';
+import { ui } from '../i18n/ui.ts';
+import { absoluteUrl, type Routes } from '../routes.ts';
+import { statusOn } from '../status/board-reading.ts';
+import { plannedEnd, plannedPhase, type PlannedChange, type StatusModel } from '../status/engine.ts';
+import { plannedText } from '../status/planned-reading.ts';
+import { STATES, stateLabel } from '../states.ts';
+
+/** Statuspage's scheduled-maintenance statuses Lantern reports (it never asks anyone to verify). */
+export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
+
+/**
+ * Planned changes as Statuspage scheduled maintenances. The changes an update announces for
+ * one window (or one moment) and one state are one maintenance, with the services as its
+ * components, so a client shows "06:00-08:00: Emergency department, Maternity: expect delays"
+ * once. A change that holds from a moment on is a maintenance that ends when it begins.
+ * Cancelled changes are left out: Statuspage has no status for them, and the update that
+ * cancelled them says so.
+ */
+export function scheduledMaintenances<Component extends { id: string }>(
+	content: LanternContent,
+	status: StatusModel,
+	routes: Routes,
+	options: { pageId: string; componentById: ReadonlyMap<string, Component> },
+) {
+	const { site } = content;
+	const lang = site.sourceLanguage;
+	const groups = new Map<string, PlannedChange[]>();
+	for (const plan of status.planned) {
+		if (plan.cancelledBy) continue;
+		const key = [plan.updateId, plan.from.getTime(), plan.until?.getTime(), plan.state].join(' ');
+		groups.set(key, [...(groups.get(key) ?? []), plan]);
+	}
+	let index = 0;
+	let previousUpdate = '';
+	return [...groups.values()].map((plans) => {
+		const first = plans[0]!;
+		// Numbered within their update, so an id stays the same from build to build.
+		index = first.updateId === previousUpdate ? index + 1 : 1;
+		previousUpdate = first.updateId;
+		const id = `${first.updateId}-planned-${index}`;
+		const entry = status.update(first.updateId)!;
+		const phase = plannedPhase(first, status.now) as MaintenanceStatus;
+		const end = plannedEnd(first);
+		const services = plans.map((plan) => findService(content, plan.serviceId));
+		const names = plans.map((plan, at) => (services[at] ? serviceName(services[at], site, lang).text : plan.serviceId));
+		// The title names each campus too: two services of the same name on two campuses must read apart.
+		const title = plans
+			.map((plan, at) => (services[at] ? serviceNameWithCampus(services[at], content, lang).text : plan.serviceId))
+			.join('; ');
+		const body = plans.map((plan) => plannedText(plan, status, content, lang)).join('\n');
+		const affected = plans.map((plan) => ({
+			code: plan.serviceId,
+			name: names[plans.indexOf(plan)]!,
+			old_status: STATES[statusOn(entry.board, plan.serviceId).state].statuspage,
+			new_status: STATES[plan.state].statuspage,
+		}));
+		// One maintenance update per status it has reached, newest first, as Statuspage lists them.
+		const steps: { status: MaintenanceStatus; at: Date }[] = [
+			{ status: 'scheduled', at: entry.update.published },
+			...(phase !== 'scheduled' ? [{ status: 'in_progress' as const, at: first.from }] : []),
+			...(phase === 'completed' ? [{ status: 'completed' as const, at: end }] : []),
+		];
+		const updatedAt = steps.at(-1)!.at.toISOString();
+		return {
+			id,
+			name: `${title}${ui(lang).colon}${stateLabel(first.state, lang)}`,
+			status: phase,
+			created_at: entry.update.published.toISOString(),
+			updated_at: updatedAt,
+			monitoring_at: null,
+			resolved_at: phase === 'completed' ? end.toISOString() : null,
+			impact: 'maintenance' as const,
+			shortlink: absoluteUrl(site.siteUrl, routes.update(lang, first.updateId)),
+			started_at: first.from.toISOString(),
+			page_id: options.pageId,
+			incident_updates: steps.reverse().map((step) => ({
+				id: `${id}-${step.status}`,
+				status: step.status,
+				body,
+				incident_id: id,
+				created_at: step.at.toISOString(),
+				updated_at: step.at.toISOString(),
+				display_at: step.at.toISOString(),
+				affected_components: affected,
+				deliver_notifications: true,
+				custom_tweet: null,
+				tweet_id: null,
+			})),
+			components: plans.flatMap((plan) => options.componentById.get(plan.serviceId) ?? []),
+			scheduled_for: first.from.toISOString(),
+			scheduled_until: end.toISOString(),
+		};
+	});
+}

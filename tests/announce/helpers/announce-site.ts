@@ -1,0 +1,64 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadLantern } from '../../../src/data/load-lantern.ts';
+import { announce } from '../../../scripts/lib/announce/run.ts';
+
+export const PROJECT = path.resolve(import.meta.dirname, '../../..');
+/** After the demo's last update: every update of the demo is public. */
+export const NOW = '2026-03-01T12:00:00+01:00';
+
+/** A copy of the demo content whose `announce:` block is `config`, and a ledger file beside it. */
+export async function announceSite(config: string) {
+	const folder = await mkdtemp(path.join(tmpdir(), 'lantern-announce-'));
+	const content = path.join(folder, 'content');
+	await cp(path.join(PROJECT, 'content'), content, { recursive: true });
+	const site = await readFile(path.join(content, 'site.yaml'), 'utf8');
+	await writeFile(path.join(content, 'site.yaml'), `${site.slice(0, site.indexOf('\nannounce:'))}\n${config}`);
+	return {
+		folder,
+		content,
+		ledger: path.join(folder, 'ledger', 'ledger.json'),
+		remove: () => rm(folder, { recursive: true, force: true }),
+	};
+}
+
+/** One run of announce in this process, as `npm run announce` does it; its printed lines and result. */
+export async function runAnnounce(
+	content: string,
+	options: {
+		ledger: string;
+		env: Record<string, string>;
+		dryRun?: boolean;
+		only?: string[];
+		update?: string;
+		timeoutMs?: number;
+		/** Another clock: loads are cached per folder and clock, and a test that edits the content needs a fresh one. */
+		now?: string;
+	},
+) {
+	const lines: string[] = [];
+	const lantern = await loadLantern({
+		folder: content,
+		now: new Date(options.now ?? NOW),
+		fixedClock: true,
+		preview: false,
+	});
+	const ok = await announce({
+		lantern,
+		ledgerFile: options.ledger,
+		dryRun: options.dryRun ?? false,
+		...(options.only && { only: options.only }),
+		...(options.update && { update: options.update }),
+		env: options.env,
+		timeoutMs: options.timeoutMs ?? 5000,
+		print: (line) => lines.push(line),
+	});
+	return { ok, lines, output: lines.join('\n') };
+}
+
+/** The demo's own `announce:` block, as site.yaml has it. */
+export async function demoAnnounceConfig(): Promise<string> {
+	const site = await readFile(path.join(PROJECT, 'content', 'site.yaml'), 'utf8');
+	return site.slice(site.indexOf('\nannounce:') + 1);
+}
