@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
+import { SEARCH_OUTCOME } from './lib/search-page.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const out = path.resolve('screenshots');
@@ -53,8 +54,7 @@ async function shoot(dist: string, folder: string, now?: string): Promise<number
 					const response = await page.goto(`${site.origin}${url}`);
 					// A page that does not exist at this moment (a later update) is skipped, not shot as a 404.
 					if (response?.status() === 404 && name !== 'not-found') continue;
-					if (url.includes('/search/'))
-						await page.locator('.pagefind-ui__result-link, .pagefind-ui__message').first().waitFor();
+					if (url.includes('/search/')) await page.locator(SEARCH_OUTCOME).first().waitFor();
 					await page.screenshot({
 						path: path.join(folder, `${name}-${deviceName}-${colorScheme}.png`),
 						fullPage: true,

@@ -29,10 +29,8 @@ describe('a built site (small fixture, built after the promised next update)', (
 		expect(files).toContain('index.html');
 		expect(files).toContain('404.html');
 		expect(files.filter((file) => file.includes('draft') || file.includes('future'))).toEqual([]);
-		// Search: the default interface and the index, not Pagefind's other interfaces.
+		// Search: Pagefind's library, its worker and the index, none of its ready-made interfaces.
 		expect(files.filter((file) => /^pagefind\/[^/]+\.(js|css)$/.test(file))).toEqual([
-			'pagefind/pagefind-ui.css',
-			'pagefind/pagefind-ui.js',
 			'pagefind/pagefind-worker.js',
 			'pagefind/pagefind.js',
 		]);

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
+import { SEARCH_RESULT_LINK } from '../../scripts/lib/search-page.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
@@ -23,7 +24,8 @@ const PAGE_TYPES = (lang: string) => [
 
 /**
  * axe's WCAG 2.2 A/AA violations on each page, one line each, in a fresh context of the given
- * colour scheme; `prepare` readies each new page (a reader's clock, say).
+ * colour scheme; `prepare` readies each new page (a reader's clock, say), `act` does what a
+ * reader does once it is loaded (open the filters, say).
  */
 async function violationsOn(
 	browser: Browser,
@@ -31,6 +33,7 @@ async function violationsOn(
 	paths: string[],
 	colorScheme: 'light' | 'dark',
 	prepare?: (page: Page) => Promise<void>,
+	act?: (page: Page) => Promise<void>,
 ): Promise<string[]> {
 	const context = await browser.newContext({ colorScheme });
 	const page = await context.newPage();
@@ -39,7 +42,8 @@ async function violationsOn(
 	for (const address of paths) {
 		await page.goto(`${origin}${address}`);
 		if (address === '/') await page.waitForURL(`${origin}/nl/`);
-		if (address.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+		if (address.includes('/search/')) await page.locator(SEARCH_RESULT_LINK).first().waitFor();
+		await act?.(page);
 		const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
 		for (const violation of results.violations) {
 			violations.push(
@@ -107,6 +111,20 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		}
 		expect(tooWide).toEqual([]);
 		await context.close();
+	});
+
+	it('finds no violation on search with results and every filter open, light and dark', async () => {
+		const openFilters = async (page: Page) => {
+			// A filter ticked in the address is open already.
+			const closed = page.locator('.search-filters details:not([open]):not([hidden]) summary');
+			while ((await closed.count()) > 0) await closed.first().click();
+			await page.locator('.search-filters input[type="checkbox"]').first().waitFor();
+		};
+		const paths = ['/nl/search/?q=ziekenwagen', '/fr/search/?q=ambulance', '/nl/search/?q=ziekenwagen&Fase=Herstel'];
+		for (const colorScheme of ['light', 'dark'] as const)
+			expect(await violationsOn(demo.browser, demo.site.origin, paths, colorScheme, undefined, openFilters)).toEqual(
+				[],
+			);
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { SEARCH_RESULT_LINK } from '../../scripts/lib/search-page.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
 
@@ -40,7 +41,7 @@ describeInBrowser('the demo served with its production headers', () => {
 			const response = await page.goto(`${demo.site.origin}${path}`);
 			expect(response?.headers()['content-security-policy'], path).toContain("script-src 'self' 'wasm-unsafe-eval'");
 			if (path === '/') await page.waitForURL(`${demo.site.origin}/nl/`);
-			if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+			if (path.includes('/search/')) await page.locator(SEARCH_RESULT_LINK).first().waitFor();
 			const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 			expect(violations, path).toEqual([]);
 		}

@@ -1,4 +1,5 @@
 import { expect, inject, it } from 'vitest';
+import { SEARCH_RESULT_LINK } from '../../scripts/lib/search-page.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
@@ -83,7 +84,7 @@ describeInBrowser('the demo in Chromium', () => {
 		for (const path of paths) {
 			await page.goto(`${demo.site.origin}${path}`);
 			// Search fetches its index after the page has loaded: wait until the results are drawn.
-			if (path.includes('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+			if (path.includes('/search/')) await page.locator(SEARCH_RESULT_LINK).first().waitFor();
 		}
 		expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
 		expect(requests.length).toBeGreaterThanOrEqual(paths.length);

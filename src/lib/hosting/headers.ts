@@ -14,6 +14,9 @@ export interface HeaderRule {
  * The Content-Security-Policy: nothing from another origin; no inline or evaluated script
  * ('wasm-unsafe-eval' lets Pagefind run its WebAssembly, which is not script evaluation);
  * inline styles are allowed because every page inlines its CSS to arrive in one response.
+ * Search runs in a worker started from a file of the site's own (pagefind/pagefind-worker.js):
+ * worker-src 'self'; the worker fetches the index (connect-src 'self') and compiles the
+ * WebAssembly ('wasm-unsafe-eval').
  */
 export const CONTENT_SECURITY_POLICY = [
 	"default-src 'self'",
@@ -22,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
-	"worker-src 'self' blob:",
+	"worker-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

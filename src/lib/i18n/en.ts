@@ -139,13 +139,18 @@ export const en: UiStrings = {
 	search: {
 		label: 'Search the updates',
 		button: 'Search',
-		clear: 'Clear',
 		heading: 'Search',
 		intro: 'Search every update, service and incident. The newest come first.',
 		placeholder: 'For example: ambulance, blood test, visiting',
 		needsJavaScript:
 			'Search needs JavaScript, which is switched off or did not load. Every update is also listed, newest first, on these pages:',
 		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'State' },
+		results: {
+			none: 'No results for ‘{query}’',
+			one: '{count} result for ‘{query}’',
+			other: '{count} results for ‘{query}’',
+		},
+		more: 'Show more results',
 	},
 	print: {
 		link: 'Print a notice for your door or waiting room',

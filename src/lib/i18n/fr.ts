@@ -156,13 +156,18 @@ export const fr: UiStrings = {
 	search: {
 		label: 'Rechercher dans les mises à jour',
 		button: 'Rechercher',
-		clear: 'Effacer',
 		heading: 'Recherche',
 		intro: 'Cherchez dans toutes les mises à jour, les services et les incidents. Les plus récents d’abord.',
 		placeholder: 'Par exemple\u00a0: ambulance, prise de sang, visites',
 		needsJavaScript:
 			'La recherche a besoin de JavaScript, qui est désactivé ou n’a pas été chargé. Toutes les mises à jour sont aussi listées, la plus récente en premier, sur ces pages\u00a0:',
 		filters: { service: 'Service', campus: 'Campus', incident: 'Incident', phase: 'Phase', state: 'État' },
+		results: {
+			none: 'Aucun résultat pour «\u00a0{query}\u00a0»',
+			one: '{count}\u00a0résultat pour «\u00a0{query}\u00a0»',
+			other: '{count}\u00a0résultats pour «\u00a0{query}\u00a0»',
+		},
+		more: 'Afficher plus de résultats',
 	},
 	print: {
 		link: 'Imprimer une affiche pour votre porte ou votre salle d’attente',

@@ -146,13 +146,18 @@ export const nl: UiStrings = {
 	search: {
 		label: 'Zoek in de updates',
 		button: 'Zoeken',
-		clear: 'Wissen',
 		heading: 'Zoeken',
 		intro: 'Zoek in alle updates, diensten en incidenten. De nieuwste staan eerst.',
 		placeholder: 'Bijvoorbeeld: ziekenwagen, bloedafname, bezoek',
 		needsJavaScript:
 			'Zoeken werkt alleen met JavaScript, en dat staat uit of werd niet geladen. Alle updates staan ook, de nieuwste eerst, op deze pagina’s:',
 		filters: { service: 'Dienst', campus: 'Campus', incident: 'Incident', phase: 'Fase', state: 'Toestand' },
+		results: {
+			none: 'Geen resultaten voor ‘{query}’',
+			one: '{count} resultaat voor ‘{query}’',
+			other: '{count} resultaten voor ‘{query}’',
+		},
+		more: 'Meer resultaten tonen',
 	},
 	print: {
 		link: 'Druk een affiche af voor uw deur of wachtzaal',

@@ -200,7 +200,6 @@ export interface UiStrings {
 		/** Screen-reader name of the search field. */
 		label: string;
 		button: string;
-		clear: string;
 		heading: string;
 		intro: string;
 		/** Example words shown in the empty search field. */
@@ -209,6 +208,13 @@ export interface UiStrings {
 		needsJavaScript: string;
 		/** The names of the filters beside the results. */
 		filters: { service: string; campus: string; incident: string; phase: string; state: string };
+		/**
+		 * How many results a search found, above them (and read out by screen readers). The browser
+		 * fills in `{count}` and `{query}`; `one` is used where the language says one result.
+		 */
+		results: { none: string; one: string; other: string };
+		/** The button under the results that shows the next ones. */
+		more: string;
 	};
 	/** The one-page notice for a door or waiting room. */
 	print: {
