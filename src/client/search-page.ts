@@ -18,7 +18,8 @@ import {
 interface Pagefind {
 	filters(): Promise<FilterCounts>;
 	search(
-		term: string,
+		/** `null` searches by the filters alone. */
+		term: string | null,
 		options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> },
 	): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FilterCounts }>;
 }
@@ -40,7 +41,9 @@ if (root) start(root);
 function start(root: HTMLElement) {
 	const lang = document.documentElement.lang;
 	const filterNames: string[] = JSON.parse(root.dataset['filters'] ?? '[]');
-	const words: { results: ResultCountWords; colon: string } = JSON.parse(root.dataset['words'] ?? '{}');
+	const words: { results: ResultCountWords; filtered: ResultCountWords; colon: string } = JSON.parse(
+		root.dataset['words'] ?? '{}',
+	);
 	const form = root.querySelector('form')!;
 	const input = form.querySelector('input')!;
 	const status = root.querySelector<HTMLElement>('.search-status')!;
@@ -79,18 +82,25 @@ function start(root: HTMLElement) {
 			current = readForm();
 			history.replaceState(history.state, '', addressOfSearch(location.href, current, filterNames));
 		}
-		if (!current.query) {
+		const filtered = Object.values(current.filters).some((values) => values.length > 0);
+		if (!current.query && !filtered) {
 			status.textContent = '';
 			list.replaceChildren();
 			more.hidden = true;
 			return;
 		}
-		const found = await pagefind.search(current.query, { filters: current.filters, sort: { date: 'desc' } });
+		// Filters alone list every update they match, newest first: "everything about the emergency department".
+		const found = await pagefind.search(current.query || null, { filters: current.filters, sort: { date: 'desc' } });
 		const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
 		// A newer search started while this one ran: its results win.
 		if (number !== searches) return;
 		shown = found.results;
-		status.textContent = resultCountText(words.results, lang, found.results.length, current.query);
+		status.textContent = resultCountText(
+			current.query ? words.results : words.filtered,
+			lang,
+			found.results.length,
+			current.query,
+		);
 		list.replaceChildren(...first.map(drawResult));
 		more.hidden = found.results.length <= PAGE_SIZE;
 		// The counts beside the filters are this search's (once the filters are there).
@@ -178,5 +188,5 @@ function start(root: HTMLElement) {
 	});
 	root.querySelector('.search-filters')!.addEventListener('change', () => void search());
 	more.addEventListener('click', () => void showMore());
-	if (request.query) void search(request);
+	if (request.query || Object.values(request.filters).some((values) => values.length > 0)) void search(request);
 }

@@ -54,6 +54,21 @@ describeInBrowser('search in Chromium', () => {
 		await context.close();
 	});
 
+	it('lists every update a filter matches when no word is typed, newest first', async () => {
+		const { context, page } = await openPage();
+		await page.goto(`${demo.site.origin}/en/search/`);
+		await page.locator('summary', { hasText: 'Service' }).click();
+		await page.getByLabel(/^MUG mobile emergency team, Campus Noord/).check();
+		await resultLinks(page).first().waitFor();
+		await expect(message(page).textContent()).resolves.toMatch(/^\d+ updates match these filters$/);
+		const dates = await page
+			.locator('.search-results time')
+			.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+		expect(dates.length).toBeGreaterThan(1);
+		expect([...dates].sort().reverse()).toEqual(dates);
+		await context.close();
+	});
+
 	it('searches in a Web Worker: the index and the WebAssembly load there, not on the page', async () => {
 		const { context, page } = await openPage();
 		const worker = page.waitForEvent('worker');

@@ -150,6 +150,11 @@ export const en: UiStrings = {
 			one: '{count} result for ‘{query}’',
 			other: '{count} results for ‘{query}’',
 		},
+		filtered: {
+			none: 'No updates match these filters',
+			one: '{count} update matches these filters',
+			other: '{count} updates match these filters',
+		},
 		more: 'Show more results',
 	},
 	print: {

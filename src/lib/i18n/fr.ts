@@ -167,6 +167,11 @@ export const fr: UiStrings = {
 			one: '{count}\u00a0résultat pour «\u00a0{query}\u00a0»',
 			other: '{count}\u00a0résultats pour «\u00a0{query}\u00a0»',
 		},
+		filtered: {
+			none: 'Aucune mise à jour avec ces filtres',
+			one: '{count}\u00a0mise à jour avec ces filtres',
+			other: '{count}\u00a0mises à jour avec ces filtres',
+		},
 		more: 'Afficher plus de résultats',
 	},
 	print: {

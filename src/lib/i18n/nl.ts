@@ -157,6 +157,11 @@ export const nl: UiStrings = {
 			one: '{count} resultaat voor ‘{query}’',
 			other: '{count} resultaten voor ‘{query}’',
 		},
+		filtered: {
+			none: 'Geen updates met deze filters',
+			one: '{count} update met deze filters',
+			other: '{count} updates met deze filters',
+		},
 		more: 'Meer resultaten tonen',
 	},
 	print: {

@@ -213,6 +213,8 @@ export interface UiStrings {
 		 * fills in `{count}` and `{query}`; `one` is used where the language says one result.
 		 */
 		results: { none: string; one: string; other: string };
+		/** The same, for filters picked without a query: `{count}` only. */
+		filtered: { none: string; one: string; other: string };
 		/** The button under the results that shows the next ones. */
 		more: string;
 	};
