@@ -20,7 +20,9 @@ const action = positionals[0];
 if (action === 'pull') {
 	const found = await pullLedger(where, values.file);
 	console.log(
-		found ? `ledger from ${values.branch} in ${values.file}` : `no ${values.branch} branch yet: nothing was announced`,
+		found
+			? `ledger from ${values.branch} in ${values.file}`
+			: `no ${values.branch} branch yet: nothing was announced; an empty ledger is in ${values.file}`,
 	);
 } else if (action === 'push') {
 	if (!existsSync(values.file)) {

@@ -3,12 +3,15 @@
  * every channel of site.yaml's `announce:` (mail, Mastodon, Bluesky, ntfy, webhooks, a WebSub
  * hub), in each channel's languages, and records each send in the ledger at once. Prints one
  * line per update × channel × language; exits 1 when a send failed (it is tried again on the
- * next run), 2 when the command line or the config is wrong.
+ * next run) or the content has errors, 2 when the command line is wrong or the ledger is missing.
  *
  *   --dry-run        print every message exactly as it would be sent; send and record nothing
  *   --only NAME      only this channel (repeat or separate with commas)
  *   --update ID      only this update (with --dry-run: even if it was sent already)
- *   --ledger FILE    the ledger (default: $LANTERN_ANNOUNCE_LEDGER, else .announce/ledger.json)
+ *   --ledger FILE    the ledger (default: $LANTERN_ANNOUNCE_LEDGER, else .announce/ledger.json);
+ *                    a run without its ledger stops, as it would send everything again
+ *   --new-ledger     start the ledger: only for the very first run
+ *   --push-ledger    after each send, also push the ledger to its branch (the deploy workflow)
  *   --timeout SEC    how long to wait for a server (default 20)
  *
  * LANTERN_CONTENT, LANTERN_NOW and SITE_URL are read as by the build: run it with the same
@@ -18,28 +21,52 @@ import { parseArgs } from 'node:util';
 import { loadLantern } from '../src/data/load-lantern.ts';
 import { buildOptionsFromEnv } from '../src/data/site-settings.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
+import { pushLedger } from './lib/announce/ledger-branch.ts';
 import { announce, AnnounceError } from './lib/announce/run.ts';
 
-const { values } = parseArgs({
-	options: {
-		'dry-run': { type: 'boolean', default: false },
-		only: { type: 'string', multiple: true },
-		update: { type: 'string' },
-		ledger: { type: 'string' },
-		timeout: { type: 'string', default: '20' },
-	},
-});
+const options = {
+	'dry-run': { type: 'boolean', default: false },
+	'new-ledger': { type: 'boolean', default: false },
+	'push-ledger': { type: 'boolean', default: false },
+	only: { type: 'string', multiple: true },
+	update: { type: 'string' },
+	ledger: { type: 'string' },
+	timeout: { type: 'string', default: '20' },
+} as const;
+
+function commandLine() {
+	try {
+		return parseArgs({ options }).values;
+	} catch (error) {
+		console.error(
+			`${(error as Error).message}\nUsage: npm run announce -- [--dry-run] [--only NAME] [--update ID] [--ledger FILE] [--new-ledger] [--push-ledger] [--timeout SEC]`,
+		);
+		process.exit(2);
+	}
+}
+const values = commandLine();
 const timeout = Number(values.timeout);
 if (!(timeout > 0)) {
 	console.error(`--timeout takes a number of seconds; found ${JSON.stringify(values.timeout)}`);
 	process.exit(2);
 }
+const ledgerFile = values.ledger ?? process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json';
 
 try {
 	const lantern = await loadLantern({ ...buildOptionsFromEnv(process.env), preview: false });
 	const ok = await announce({
 		lantern,
-		ledgerFile: values.ledger ?? process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json',
+		ledgerFile,
+		newLedger: values['new-ledger'],
+		...(values['push-ledger'] && {
+			afterRecord: async () => {
+				await pushLedger(
+					{ repository: process.cwd(), remote: 'origin', branch: 'announce-ledger' },
+					ledgerFile,
+					'Announced',
+				);
+			},
+		}),
 		dryRun: values['dry-run'],
 		...(values.only && { only: values.only.flatMap((names) => names.split(',')).map((name) => name.trim()) }),
 		...(values.update && { update: values.update }),

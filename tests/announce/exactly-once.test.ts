@@ -35,10 +35,14 @@ describe('each update reaches each channel exactly once', () => {
 
 	it('when the run is killed after the first channel, as Mastodon took the post but before the answer came', async () => {
 		let killed!: Promise<unknown>;
-		const child = spawn(process.execPath, [path.join(PROJECT, 'scripts/announce.ts'), '--ledger', site.ledger], {
-			env: { ...process.env, ...standIns.env, LANTERN_CONTENT: site.content, LANTERN_NOW: NOW },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			process.execPath,
+			[path.join(PROJECT, 'scripts/announce.ts'), '--ledger', site.ledger, '--new-ledger'],
+			{
+				env: { ...process.env, ...standIns.env, LANTERN_CONTENT: site.content, LANTERN_NOW: NOW },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		const exited = new Promise((resolve) => child.on('exit', resolve));
 		standIns.fail('mastodon', { workThenHang: () => (killed = Promise.resolve(child.kill('SIGKILL'))) });
 		await exited;

@@ -19,8 +19,9 @@ describe('announce when something goes wrong', () => {
 		await standIns.close();
 		await site.remove();
 	});
-	const run = (options: { only?: string[]; env?: Record<string, string>; timeoutMs?: number } = {}) =>
-		runAnnounce(site.content, { ledger: site.ledger, env: options.env ?? standIns.env, ...options });
+	const run = (
+		options: { only?: string[]; env?: Record<string, string>; timeoutMs?: number; newLedger?: boolean } = {},
+	) => runAnnounce(site.content, { ledger: site.ledger, env: options.env ?? standIns.env, ...options });
 
 	it('a missing secret fails that channel before anything is sent, and records nothing', async () => {
 		const { LANTERN_MASTODON_TOKEN: _, ...env } = standIns.env;
@@ -41,15 +42,33 @@ describe('announce when something goes wrong', () => {
 		);
 	});
 
-	it('a refused message says why, in the service’s words', async () => {
+	it('a refused message says why, in the service’s words, and does not hold back the updates after it', async () => {
 		standIns.fail('mastodon', {
 			status: 422,
 			body: { error: 'Validation failed: Text character limit of 500 exceeded' },
 		});
 		const result = await run({ only: ['mastodon'] });
+		expect(result.ok).toBe(false);
 		expect(result.lines[0]).toBe(
-			`failed  mastodon ${FIRST} nl: 422 Unprocessable Entity from ${origin}, the message was refused: {"error":"Validation failed: Text character limit of 500 exceeded"}`,
+			`failed  mastodon ${FIRST} nl: 422 Unprocessable Entity from ${origin}, the message was refused: {"error":"Validation failed: Text character limit of 500 exceeded"}; not tried again until its text changes`,
 		);
+		expect(result.lines.slice(1).every((line) => line.startsWith('sent'))).toBe(true);
+		expect(standIns.statuses.size).toBe(3);
+		const again = await run({ only: ['mastodon'] });
+		expect(again.lines[0]).toMatch(
+			new RegExp(`^skipped {2}mastodon ${FIRST} nl: refused before \\(422 .*\\); it is sent once its text changes$`),
+		);
+		expect(again.ok).toBe(true);
+	});
+
+	it('a run whose ledger is missing stops before it sends, rather than send everything again', async () => {
+		await expect(run({ newLedger: false })).rejects.toThrow(
+			new AnnounceError(
+				`no ledger at ${site.ledger}: without it every update since announce.since would be sent again. Bring the ledger (npm run announce-ledger -- pull), or start one with --new-ledger on the very first run`,
+			),
+		);
+		expect(standIns.received).toEqual([]);
+		expect(standIns.mails).toEqual([]);
 	});
 
 	it('a server that does not answer in time, or cannot be reached, fails with that said', async () => {

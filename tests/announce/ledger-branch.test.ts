@@ -27,6 +27,7 @@ describe('the ledger on a branch of its own', () => {
 		const where = { repository: checkout, remote: 'origin', branch: 'announce-ledger' };
 		const file = path.join(checkout, '.announce', 'ledger.json');
 		expect(await pullLedger(where, file)).toBe(false);
+		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 1, sent: {} });
 
 		await writeFile(path.join(folder, 'first.json'), '{"version":1,"sent":{"a":1}}\n');
 		expect(await pushLedger(where, path.join(folder, 'first.json'), 'first run')).toBe('pushed');

@@ -2,7 +2,21 @@
  * One HTTP request to an outside service, with a deadline, and every failure said in one line
  * that names the server (never the whole address: a webhook's path is its secret).
  */
-export class SendError extends Error {}
+export class SendError extends Error {
+	/**
+	 * The service refused this message itself (400, 413, 422): sending it again changes nothing,
+	 * so it is recorded and the channel goes on. Anything else (a wrong token or address, a busy
+	 * or broken server) is the channel's, and is tried again on the next run.
+	 */
+	readonly refused: boolean;
+
+	constructor(message: string, { refused = false } = {}) {
+		super(message);
+		this.refused = refused;
+	}
+}
+
+const REFUSED = new Set([400, 413, 422]);
 
 export interface RequestOptions {
 	method?: string;
@@ -26,7 +40,7 @@ export async function request(url: string, options: RequestOptions): Promise<Res
 		throw new SendError(networkReason(error, origin, options.timeoutMs));
 	}
 	if (response.ok) return response;
-	throw new SendError(await statusReason(response, origin));
+	throw new SendError(await statusReason(response, origin), { refused: REFUSED.has(response.status) });
 }
 
 /** Why a request got no answer: a deadline, or a network error with its code. */

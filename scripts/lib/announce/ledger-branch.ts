@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { emptyLedger, formatLedger } from '../../../src/lib/announce/ledger.ts';
 
 /**
  * The ledger kept on a branch of its own (`announce-ledger`), which holds one file and shares
@@ -37,14 +38,19 @@ async function fetchHead({ repository, remote, branch }: LedgerBranch): Promise<
 	return git(repository, ['rev-parse', 'FETCH_HEAD']);
 }
 
-/** Writes the branch's ledger to `file`; returns false when the branch does not exist yet (nothing was announced). */
+/**
+ * Writes the branch's ledger to `file`. While the branch does not exist yet (nothing was ever
+ * announced) it writes an empty ledger and returns false: the branch, not the runner, is where
+ * the ledger lives, so the first run may start one there.
+ */
 export async function pullLedger(where: LedgerBranch, file: string): Promise<boolean> {
 	const head = await fetchHead(where);
-	if (!head) return false;
-	const text = await git(where.repository, ['show', `${head}:${LEDGER_IN_BRANCH}`]);
+	const text = head
+		? `${await git(where.repository, ['show', `${head}:${LEDGER_IN_BRANCH}`])}\n`
+		: formatLedger(emptyLedger());
 	await mkdir(path.dirname(file), { recursive: true });
-	await writeFile(file, `${text}\n`);
-	return true;
+	await writeFile(file, text);
+	return Boolean(head);
 }
 
 /**

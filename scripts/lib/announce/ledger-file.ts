@@ -1,14 +1,14 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emptyLedger, formatLedger, parseLedger, type Ledger } from '../../../src/lib/announce/ledger.ts';
+import { formatLedger, parseLedger, type Ledger } from '../../../src/lib/announce/ledger.ts';
 
-/** The ledger in its file; no file yet means nothing was sent yet. */
-export async function readLedger(file: string): Promise<Ledger> {
+/** The ledger in its file; undefined when there is no file. */
+export async function readLedger(file: string): Promise<Ledger | undefined> {
 	const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return undefined;
 		throw error;
 	});
-	return text === undefined ? emptyLedger() : parseLedger(text, file);
+	return text === undefined ? undefined : parseLedger(text, file);
 }
 
 /**

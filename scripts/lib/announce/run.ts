@@ -6,11 +6,16 @@ import { secretNames } from '../../../src/lib/announce/channels.ts';
 import { statuspageDocuments } from '../../../src/lib/api/statuspage.ts';
 import type { Lantern } from '../../../src/data/load-lantern.ts';
 import { readLedger, writeLedger } from './ledger-file.ts';
-import { send } from './send.ts';
+import { SendError } from './http.ts';
+import { send, type SendContext } from './send.ts';
 
 export interface AnnounceRun {
 	lantern: Lantern;
 	ledgerFile: string;
+	/** Start a ledger where there is none (the first run); otherwise a missing ledger stops the run. */
+	newLedger?: boolean;
+	/** After each send, also push the ledger to its branch, so a lost runner loses nothing it recorded. */
+	afterRecord?: () => Promise<void>;
 	dryRun: boolean;
 	only?: string[];
 	update?: string;
@@ -40,7 +45,13 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 			`--only names no channel of site.yaml: ${unknown.join(', ')} (channels: ${[...settings.channels.map((channel) => channel.name), ...(settings.websub_hub ? ['websub'] : [])].join(', ')})`,
 		);
 	// A dry run of one update shows its messages even when they were sent long ago.
-	const ledger = run.dryRun && run.update ? emptyLedger() : await readLedger(run.ledgerFile);
+	const found = run.dryRun && run.update ? emptyLedger() : await readLedger(run.ledgerFile);
+	// Without its ledger a run would send everything since `since` again: only a first run may start one.
+	if (!found && !run.dryRun && !run.newLedger)
+		throw new AnnounceError(
+			`no ledger at ${run.ledgerFile}: without it every update since announce.since would be sent again. Bring the ledger (npm run announce-ledger -- pull), or start one with --new-ledger on the very first run`,
+		);
+	const ledger = found ?? emptyLedger();
 	const sources = { content: lantern.content, status: lantern.status, routes: lantern.routes };
 	const deliveries = planDeliveries(sources, settings, ledger, {
 		...(run.only && { only: run.only }),
@@ -54,6 +65,7 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 	};
 	const secrets = settings.channels.flatMap(secretNames).flatMap((name) => run.env[name] ?? []);
 	const say = (line: string) => print(redact(line, secrets));
+	const sendContext: SendContext = { env: run.env, timeoutMs: run.timeoutMs, now: new Date(), sessions: new Map() };
 
 	const failedChannels = new Set<string>();
 	let failures = 0;
@@ -65,6 +77,10 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 		}
 		if (delivery.state === 'waiting') {
 			say(`skipped  ${where}: ${delivery.reason}`);
+			continue;
+		}
+		if (delivery.state === 'refused') {
+			say(`skipped  ${where}: refused before (${delivery.reason}); it is sent once its text changes`);
 			continue;
 		}
 		const outgoing = outgoingOf(delivery.target, delivery.announcement, context);
@@ -80,33 +96,42 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 			continue;
 		}
 		try {
-			const { receipt, found } = await send(outgoing, { env: run.env, timeoutMs: run.timeoutMs, now: new Date() });
-			record(ledger, delivery, receipt);
-			await writeLedger(run.ledgerFile, ledger);
-			say(
-				`${found ? 'already sent (found on the service)' : `sent${delivery.announcement.correction ? ' a correction' : ''}`}  ${where}${receipt ? `  ${receipt}` : ''}`,
-			);
+			const { receipt, found: foundThere } = await send(outgoing, sendContext);
+			await remember(delivery, receipt ? { receipt } : {});
+			const sent = foundThere
+				? 'already sent (found on the service)'
+				: `sent${delivery.announcement.correction ? ' a correction' : ''}`;
+			say(`${sent}  ${where}${receipt ? `  ${receipt}` : ''}`);
 		} catch (error) {
-			// A SendError says what the service did; anything else is printed as it is, and the run goes on to the other channels.
 			failures++;
+			const reason = error instanceof Error ? error.message : String(error);
+			// The service refused this message, not the channel: record it, so it does not hold back the updates after it.
+			if (error instanceof SendError && error.refused) {
+				await remember(delivery, { refused: reason });
+				say(`failed  ${where}: ${reason}; not tried again until its text changes`);
+				continue;
+			}
+			// Anything else is the channel's: the rest of it waits for the next run, in order.
 			failedChannels.add(delivery.target.name);
-			say(`failed  ${where}: ${error instanceof Error ? error.message : String(error)}`);
+			say(`failed  ${where}: ${reason}`);
 		}
 	}
 	if (!deliveries.length) say('nothing to announce: no update published since announce.since');
 	return failures === 0;
-}
 
-function record(
-	ledger: ReturnType<typeof emptyLedger>,
-	delivery: Extract<Delivery, { state: 'due' }>,
-	receipt: string | undefined,
-) {
-	ledger.sent[delivery.key] = {
-		fingerprint: delivery.announcement.fingerprint,
-		at: new Date().toISOString(),
-		...(receipt && { receipt }),
-	};
+	/** Records a delivery in the ledger file at once (and on its branch, when asked). */
+	async function remember(
+		delivery: Extract<Delivery, { state: 'due' }>,
+		outcome: { receipt?: string; refused?: string },
+	) {
+		ledger.sent[delivery.key] = {
+			fingerprint: delivery.announcement.fingerprint,
+			at: new Date().toISOString(),
+			...outcome,
+		};
+		await writeLedger(run.ledgerFile, ledger);
+		await run.afterRecord?.();
+	}
 }
 
 /** Secrets never reach the output, even inside a library's error message. */

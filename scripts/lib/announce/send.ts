@@ -8,6 +8,8 @@ export interface SendContext {
 	timeoutMs: number;
 	/** The Bluesky post's time; the dry run leaves it out. */
 	now: Date;
+	/** Bluesky sessions of this run, by server and handle: one login a run, not one a post (logins are rate-limited). */
+	sessions: Map<string, Promise<AtpAgent>>;
 }
 
 /** What the service made, for the ledger, and whether it was already there from an earlier attempt. */
@@ -103,15 +105,11 @@ async function sendMail(
 
 async function postToBluesky(
 	outgoing: Extract<Outgoing, { type: 'bluesky' }>,
-	{ env, timeoutMs, now }: SendContext,
+	{ env, timeoutMs, now, sessions }: SendContext,
 ): Promise<Receipt> {
 	const origin = new URL(outgoing.service).origin;
-	const agent = new AtpAgent({
-		service: outgoing.service,
-		fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-	});
 	try {
-		await agent.login({ identifier: outgoing.handle, password: secret(env, outgoing.passwordEnv) });
+		const agent = await session(outgoing, { env, timeoutMs, sessions });
 		const repo = agent.assertDid;
 		const where = { repo, collection: 'app.bsky.feed.post', rkey: outgoing.rkey };
 		// The record key is the same every attempt: a post made by a run that died before it wrote the ledger is found, not made twice.
@@ -131,6 +129,28 @@ async function postToBluesky(
 		if (reason.name === 'TimeoutError') throw new SendError(`no answer from ${origin} within ${timeoutMs / 1000} s`);
 		throw new SendError(
 			`${origin}: ${reason.status ? `${reason.status} ` : ''}${reason.error ?? ''}${reason.message ? ` ${reason.message}` : ''}`.trim(),
+			// A post the server will not take (an invalid record) is refused; a failed login or a busy server is the channel's.
+			{ refused: reason.status === 400 && reason.error !== 'AuthenticationRequired' },
 		);
 	}
+}
+
+/** The run's logged-in Bluesky agent for this account; a failed login is not kept. */
+function session(
+	outgoing: Extract<Outgoing, { type: 'bluesky' }>,
+	{ env, timeoutMs, sessions }: Pick<SendContext, 'env' | 'timeoutMs' | 'sessions'>,
+): Promise<AtpAgent> {
+	const key = `${outgoing.service} ${outgoing.handle}`;
+	let agent = sessions.get(key);
+	if (!agent) {
+		const password = secret(env, outgoing.passwordEnv);
+		const client = new AtpAgent({
+			service: outgoing.service,
+			fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+		});
+		agent = client.login({ identifier: outgoing.handle, password }).then(() => client);
+		agent.catch(() => sessions.delete(key));
+		sessions.set(key, agent);
+	}
+	return agent;
 }

@@ -11,6 +11,8 @@ export interface LedgerEntry {
 	at: string;
 	/** The service's id for what it made (a post's URL, a Message-ID), for whoever must find it. */
 	receipt?: string;
+	/** The service refused the message itself (too long, malformed): not tried again until its text changes. */
+	refused?: string;
 }
 
 export interface Ledger {

@@ -1,6 +1,7 @@
 import type { StatuspageDocuments } from '../api/statuspage.ts';
 import type { LanternContent } from '../content/model.ts';
 import type { Routes } from '../routes.ts';
+import { withTrailingSlash } from '../url.ts';
 import type { Announcement } from './announcement.ts';
 import { emailMessage, type MailMessage } from './messages/email.ts';
 import { ntfyMessage } from './messages/ntfy.ts';
@@ -71,7 +72,8 @@ export function outgoingOf(target: Target, announcement: Announcement, context: 
 		case 'ntfy':
 			return {
 				type: 'http',
-				url: { value: new URL('/', target.server).href },
+				// ntfy may be served under a path of its own: publish at that path, not at the host's root.
+				url: { value: withTrailingSlash(target.server) },
 				...(target.token_env && { bearerEnv: target.token_env }),
 				headers: {},
 				json: ntfyMessage(announcement, target),

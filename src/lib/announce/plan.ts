@@ -19,7 +19,13 @@ export type Delivery = {
 	updateId: string;
 	lang: string;
 	key: string;
-} & ({ state: 'due'; announcement: Announcement } | { state: 'already' } | { state: 'waiting'; reason: string });
+} & (
+	| { state: 'due'; announcement: Announcement }
+	| { state: 'already' }
+	| { state: 'waiting'; reason: string }
+	/** The service refused this very text before; once the text changes it is sent (as a first message). */
+	| { state: 'refused'; reason: string }
+);
 
 export interface PlanOptions {
 	/** Only these channels (`--only`). */
@@ -70,6 +76,10 @@ export function planDeliveries(
 					};
 				const sent = ledger.sent[key];
 				if (!sent) return { ...base, state: 'due', announcement };
+				if (sent.refused)
+					return sent.fingerprint === announcement.fingerprint
+						? { ...base, state: 'refused', reason: sent.refused }
+						: { ...base, state: 'due', announcement };
 				if (settings.corrections && sent.fingerprint !== announcement.fingerprint)
 					return { ...base, state: 'due', announcement: announcementOf(sources, entry, textLang, true)! };
 				return { ...base, state: 'already' };

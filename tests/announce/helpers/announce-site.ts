@@ -35,6 +35,8 @@ export async function runAnnounce(
 		timeoutMs?: number;
 		/** Another clock: loads are cached per folder and clock, and a test that edits the content needs a fresh one. */
 		now?: string;
+		/** A run on a folder without a ledger starts one, as the first run does (`--new-ledger`); false to see it refused. */
+		newLedger?: boolean;
 	},
 ) {
 	const lines: string[] = [];
@@ -47,6 +49,7 @@ export async function runAnnounce(
 	const ok = await announce({
 		lantern,
 		ledgerFile: options.ledger,
+		newLedger: options.newLedger ?? true,
 		dryRun: options.dryRun ?? false,
 		...(options.only && { only: options.only }),
 		...(options.update && { update: options.update }),

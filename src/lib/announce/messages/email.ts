@@ -8,7 +8,7 @@ export interface MailMessage {
 	from: string;
 	to: string;
 	subject: string;
-	/** `<update-id.lang@site-host>`: a list server or a mail client that sees it twice shows it once. */
+	/** `<update-id.lang@site-host>`: a mail client that gets it twice shows it once. */
 	messageId: string;
 	/** A correction threads under the first message. */
 	references?: string;
@@ -30,7 +30,7 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 		textList(t.changes.heading, announcement.changes),
 		textList(t.planned.heading, announcement.planned),
 		announcement.next,
-		`${t.announce.readMore}: ${announcement.url}`,
+		`${t.announce.readMore}${t.colon}${announcement.url}`,
 		`-- \n${footer}`,
 	]
 		.filter(Boolean)
@@ -57,7 +57,7 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 	return {
 		from: channel.from,
 		to: channel.to[lang]!,
-		subject: `${announcement.organisation}: ${title}`,
+		subject: `${announcement.organisation}${t.colon}${title}`,
 		messageId: correction ? `<${updateId}.${lang}.${fingerprint}@${host}>` : firstId,
 		...(correction && { references: firstId }),
 		headers: { 'Content-Language': lang },

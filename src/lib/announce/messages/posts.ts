@@ -57,7 +57,8 @@ export function blueskyPost(announcement: Announcement) {
 /**
  * A record key that is the same every time this announcement is sent, so a second attempt
  * finds the first post instead of making another: a TID (the key type posts require) made
- * from the update's time and a clock id from what is announced.
+ * from the update's time, with the microseconds and the clock id taken from what is announced,
+ * so the posts of one update in two languages (or a correction) collide once in a million.
  */
 function recordKey(announcement: Announcement): string {
 	const digest = createHash('sha256')
@@ -65,5 +66,6 @@ function recordKey(announcement: Announcement): string {
 			`${announcement.updateId}\n${announcement.lang}\n${announcement.correction ? announcement.fingerprint : ''}`,
 		)
 		.digest();
-	return TID.fromTime(announcement.published.getTime() * 1000, digest.readUInt16BE(0) % 1024).toString();
+	const microseconds = announcement.published.getTime() * 1000 + (digest.readUInt16BE(0) % 1000);
+	return TID.fromTime(microseconds, digest.readUInt16BE(2) % 1024).toString();
 }

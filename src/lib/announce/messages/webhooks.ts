@@ -1,4 +1,4 @@
-import { INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
+import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
 import { ui } from '../../i18n/ui.ts';
 import { STATES } from '../../states.ts';
 import { headline, type Announcement } from '../announcement.ts';
@@ -39,6 +39,10 @@ export function statuspageWebhook(announcement: Announcement, incident: Statuspa
 		incident: {
 			...incident,
 			name: announcement.incident,
+			// As the incident stood at this update, not as it stands when a late run sends it.
+			status: INCIDENT_STATUS[announcement.phase],
+			updated_at: announcement.published.toISOString(),
+			resolved_at: announcement.phase === 'resolved' ? announcement.published.toISOString() : null,
 			backfilled: false,
 			incident_updates: shown.map((entry) =>
 				entry.id === announcement.updateId
@@ -56,7 +60,7 @@ export function slackMessage(announcement: Announcement) {
 	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const title = headline(announcement);
 	return {
-		text: `${title} ${announcement.url}`,
+		text: `${escape(title)} ${announcement.url}`,
 		blocks: [
 			// A header holds at most 150 characters.
 			{
