@@ -31,6 +31,13 @@ describe('fitting a post into its limit', () => {
 		expect(graphemeLength(text)).toBeLessThanOrEqual(120);
 	});
 
+	it('never shortens a fact: a change that does not fit whole is left out, with everything after it', () => {
+		const change = { whole: 'Spoedgevallen, Campus Noord: Gesloten (was: Beperkte capaciteit)' };
+		const text = fitBlocks(['Titel', change, { whole: 'Volgende update om 16:00.' }], link, { limit: 100, measure });
+		expect(text).toBe(`Titel\n\n${link}`);
+		expect(fitBlocks(['Titel', change], link, { limit: 200, measure })).toBe(`Titel\n\n${change.whole}\n\n${link}`);
+	});
+
 	it('counts what people see as one character once, and a Mastodon link as 23', () => {
 		expect(graphemeLength('e\u0301te\u0301 🇧🇪')).toBe(5);
 		expect(mastodonLength(`Zie ${link}`)).toBe(4 + 23);

@@ -10,6 +10,7 @@ import { changeText } from '../status/change-text.ts';
 import { plannedText } from '../status/planned-reading.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
 import { formatDateTime } from '../time.ts';
+import type { WholeBlock } from './fit-text.ts';
 
 /**
  * What every channel says about one update in one language: the same facts the update's page
@@ -95,4 +96,18 @@ export function announcementOf(
 export function headline(announcement: Announcement): string {
 	const t = ui(announcement.lang);
 	return announcement.correction ? `${t.announce.correction}${t.colon}${announcement.title}` : announcement.title;
+}
+
+/**
+ * The announcement as blocks for a text with a length limit (fit-text.ts), most important
+ * first: the title and summary may be shortened, the facts (each change, the next update) are
+ * kept whole or left out. `bullet` goes before each change; `escape` is applied to every block.
+ */
+export function announcementBlocks(
+	announcement: Announcement,
+	{ title = true, bullet = '', escape = (text: string) => text } = {},
+): (string | WholeBlock)[] {
+	const prose = [...(title ? [headline(announcement)] : []), ...(announcement.summary ? [announcement.summary] : [])];
+	const facts = [...announcement.changes, ...announcement.planned].map((line) => `${bullet}${line}`);
+	return [...prose.map(escape), ...[...facts, announcement.next].map((line) => ({ whole: escape(line) }))];
 }

@@ -1,9 +1,11 @@
 /**
  * Posts have a length limit: Mastodon 500 characters, Bluesky 300 graphemes. A post is made of
  * blocks in order of importance (title, summary, each change, the next update) and ends with
- * the link, which is always kept whole. Blocks are added while they fit; the first that does not
- * fit is shortened at a word boundary and ends in "…", and the blocks after it are left out: the
- * link leads to all of it. No word and no link is ever cut.
+ * the link, which is always kept whole. Blocks are added while they fit. The first that does not
+ * fit is shortened at a word boundary and ends in "…" when it is prose (the title, the summary);
+ * a fact (a change, the next update) is never shortened, since half of "Emergency department:
+ * closed" would mislead. The blocks after it are left out: the link leads to all of it. No word
+ * and no link is ever cut.
  */
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -25,19 +27,26 @@ export interface FitOptions {
 
 const ELLIPSIS = '…';
 
+/** A block that is kept whole or left out, never shortened. */
+export interface WholeBlock {
+	whole: string;
+}
+
 export function fitBlocks(
-	blocks: readonly string[],
+	blocks: readonly (string | WholeBlock)[],
 	link: string | undefined,
 	{ limit, measure, separator = '\n\n' }: FitOptions,
 ): string {
 	const compose = (kept: readonly string[]) => [...kept, ...(link ? [link] : [])].join(separator);
 	if (measure(compose([])) > limit) throw new Error(`The link alone is longer than ${limit}: ${link}`);
 	const kept: string[] = [];
-	for (const block of blocks) {
+	for (const entry of blocks) {
+		const block = typeof entry === 'string' ? entry : entry.whole;
 		if (measure(compose([...kept, block])) <= limit) {
 			kept.push(block);
 			continue;
 		}
+		if (typeof entry !== 'string') break;
 		const shortened = longestPrefix(block, (prefix) => measure(compose([...kept, prefix])) <= limit);
 		if (shortened) kept.push(shortened);
 		break;

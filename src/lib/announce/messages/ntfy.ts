@@ -1,7 +1,7 @@
 import type { StateKey } from '../../../schemas/state.ts';
 import { STATES } from '../../states.ts';
 import type { NtfyChannel } from '../channels.ts';
-import { headline, type Announcement } from '../announcement.ts';
+import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
 import { byteLength, fitBlocks } from '../fit-text.ts';
 
 /** ntfy turns a longer message into an attachment, which a lock screen does not show. */
@@ -15,13 +15,11 @@ export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
 	return {
 		topic: channel.topics[announcement.lang]!,
 		title: headline(announcement),
-		message: fitBlocks(
-			[announcement.summary, ...announcement.changes, ...announcement.planned, announcement.next].filter(
-				(block): block is string => Boolean(block),
-			),
-			undefined,
-			{ limit: NTFY_LIMIT, measure: byteLength, separator: '\n' },
-		),
+		message: fitBlocks(announcementBlocks(announcement, { title: false }), undefined, {
+			limit: NTFY_LIMIT,
+			measure: byteLength,
+			separator: '\n',
+		}),
 		priority: PRIORITY[STATES[announcement.worst].tone],
 		click: announcement.url,
 		tags: [announcement.phase === 'resolved' ? 'white_check_mark' : 'warning'],

@@ -1,20 +1,10 @@
 import { TID } from '@atproto/common-web';
 import { createHash } from 'node:crypto';
 import type { MastodonChannel } from '../channels.ts';
-import { headline, type Announcement } from '../announcement.ts';
+import { announcementBlocks, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength, mastodonLength } from '../fit-text.ts';
 
 /** A post's blocks, most important first (fit-text.ts says how a long post is shortened). */
-function postBlocks(announcement: Announcement): string[] {
-	return [
-		headline(announcement),
-		announcement.summary,
-		...announcement.changes,
-		...announcement.planned,
-		announcement.next,
-	].filter((block): block is string => Boolean(block));
-}
-
 export const MASTODON_LIMIT = 500;
 export const BLUESKY_LIMIT = 300;
 
@@ -25,7 +15,10 @@ export function mastodonStatus(announcement: Announcement, channel: MastodonChan
 		// Mastodon keeps a key for an hour: the same post sent again in that time is not posted twice.
 		idempotencyKey: `lantern-${announcement.updateId}-${announcement.lang}-${announcement.fingerprint}`,
 		body: {
-			status: fitBlocks(postBlocks(announcement), announcement.url, { limit: MASTODON_LIMIT, measure: mastodonLength }),
+			status: fitBlocks(announcementBlocks(announcement), announcement.url, {
+				limit: MASTODON_LIMIT,
+				measure: mastodonLength,
+			}),
 			language: announcement.lang,
 			visibility: channel.visibility,
 		},
@@ -34,7 +27,10 @@ export function mastodonStatus(announcement: Announcement, channel: MastodonChan
 
 /** A Bluesky post record (`app.bsky.feed.post`) with its link as a facet, and the record key it is written under. */
 export function blueskyPost(announcement: Announcement) {
-	const text = fitBlocks(postBlocks(announcement), announcement.url, { limit: BLUESKY_LIMIT, measure: graphemeLength });
+	const text = fitBlocks(announcementBlocks(announcement), announcement.url, {
+		limit: BLUESKY_LIMIT,
+		measure: graphemeLength,
+	});
 	const bytes = new TextEncoder();
 	const start = bytes.encode(text.slice(0, text.lastIndexOf(announcement.url))).length;
 	return {

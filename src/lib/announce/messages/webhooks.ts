@@ -1,18 +1,16 @@
 import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
 import { ui } from '../../i18n/ui.ts';
 import { STATES } from '../../states.ts';
-import { headline, type Announcement } from '../announcement.ts';
+import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength } from '../fit-text.ts';
 
 type StatuspageIncident = StatuspageDocuments['incidents']['incidents'][number];
 
-/** The lines of a chat message: the summary, the changes as a list, the next update. */
+/** The lines of a chat message, where length does not matter: the summary, the changes as a list, the next update. */
 function chatLines(announcement: Announcement, bullet: string): string[] {
-	return [
-		announcement.summary,
-		...[...announcement.changes, ...announcement.planned].map((line) => `${bullet}${line}`),
-		announcement.next,
-	].filter((line): line is string => Boolean(line));
+	return announcementBlocks(announcement, { title: false, bullet }).map((block) =>
+		typeof block === 'string' ? block : block.whole,
+	);
 }
 
 /**
@@ -73,7 +71,7 @@ export function slackMessage(announcement: Announcement) {
 				text: {
 					type: 'mrkdwn',
 					text: fitBlocks(
-						chatLines(announcement, '• ').map(escape),
+						announcementBlocks(announcement, { title: false, bullet: '• ', escape }),
 						`<${announcement.url}|${escape(t.announce.readMore)}>`,
 						{
 							limit: 3000,
