@@ -20,6 +20,9 @@ const serverUrl = z.url({ protocol: /^https?$/ }).refine((text) => {
 	return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }, 'a web address starting with https:// (http:// only for localhost)');
 
+/** A public web address, for readers (never fetched by the site). */
+const publicUrl = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
+
 const channelBase = {
 	/** How runs and the ledger name this channel (`--only NAME`); unique. */
 	name: idSchema,
@@ -27,9 +30,20 @@ const channelBase = {
 	languages: z.array(languageCodeSchema).min(1).optional(),
 };
 
+/** A channel readers can follow themselves (not a webhook). */
+const followable = {
+	...channelBase,
+	/**
+	 * Where a reader subscribes (the list's sign-up page, the account's profile), one address or
+	 * one per language; "Follow these updates" on the site links to it. An ntfy topic needs none:
+	 * its own address on the server is the link.
+	 */
+	subscribe: z.union([publicUrl, z.record(languageCodeSchema, publicUrl)]).optional(),
+};
+
 /** Mail to one list address per language; the organisation's list provider keeps the subscribers. */
 const emailChannel = z.strictObject({
-	...channelBase,
+	...followable,
 	type: z.literal('email'),
 	/** The SMTP server: `smtps://smtp.example.org:465` or `smtp://smtp.example.org:587` (STARTTLS). */
 	smtp: z.url({ protocol: /^smtps?$/, error: 'an address such as smtps://smtp.example.org:465' }),
@@ -44,7 +58,7 @@ const emailChannel = z.strictObject({
 
 /** A Mastodon account: an access token of an application with the write:statuses scope. */
 const mastodonChannel = z.strictObject({
-	...channelBase,
+	...followable,
 	type: z.literal('mastodon'),
 	/** The account's server, such as https://mastodon.social. */
 	server: serverUrl,
@@ -55,7 +69,7 @@ const mastodonChannel = z.strictObject({
 
 /** A Bluesky account: its handle and an app password (never the account's own password). */
 const blueskyChannel = z.strictObject({
-	...channelBase,
+	...followable,
 	type: z.literal('bluesky'),
 	/** The account's server (PDS); https://bsky.social for most accounts. */
 	service: serverUrl.default('https://bsky.social'),
@@ -65,7 +79,7 @@ const blueskyChannel = z.strictObject({
 
 /** Push messages through ntfy: one topic per language, on ntfy.sh or a server of your own. */
 const ntfyChannel = z.strictObject({
-	...channelBase,
+	...followable,
 	type: z.literal('ntfy'),
 	server: serverUrl.default('https://ntfy.sh'),
 	/** The topic per language (readers subscribe to it in the ntfy app). */

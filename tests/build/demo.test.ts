@@ -188,6 +188,21 @@ describe('the demo five weeks later', () => {
 		expect(untranslated.querySelector('.update-body')?.getAttribute('lang')).toBe('nl');
 	});
 
+	it('tells readers where to have updates sent to them, in their language', async () => {
+		const links = (await readPage(site.dist, 'nl')).querySelectorAll('[data-subscribe] a');
+		expect(links.map((link) => [textOf(link), link.getAttribute('href')])).toEqual([
+			['Per e-mail: schrijf u in op onze mailinglijst', 'https://lists.azvoorbeeld.example/nl/'],
+			['Op Mastodon: volg ons account', 'https://mastodon.azvoorbeeld.example/@status'],
+			['Op Bluesky: volg ons account', 'https://bsky.app/profile/status.azvoorbeeld.example'],
+			[
+				'Als pushbericht op uw telefoon: abonneer u op dit onderwerp in de gratis app ntfy',
+				'https://ntfy.azvoorbeeld.example/azvoorbeeld-status-nl',
+			],
+		]);
+		// No channel announces in French yet: the French page offers its feeds only.
+		expect((await readPage(site.dist, 'fr')).querySelector('[data-subscribe]')).toBeNull();
+	});
+
 	it('names the WebSub hub in the site’s feeds, which announce pings, and not in a service’s', async () => {
 		const hub = 'https://websub.azvoorbeeld.example/';
 		const atomLinks = [(await readXml(site.dist, 'nl/atom.xml')).feed.link].flat();

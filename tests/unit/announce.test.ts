@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitBlocks, graphemeLength, mastodonLength } from '../../src/lib/announce/fit-text.ts';
 import { emptyLedger, formatLedger, parseLedger } from '../../src/lib/announce/ledger.ts';
 import { planDeliveries } from '../../src/lib/announce/plan.ts';
+import { subscribeLinks } from '../../src/lib/announce/subscribe-links.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
@@ -106,6 +107,29 @@ services:
 		expect(planDeliveries(sources, settings, ledger)[0]!.state).toBe('already');
 		const corrected = planDeliveries(sources, { ...settings, corrections: true }, ledger)[0]!;
 		expect(corrected.state === 'due' && corrected.announcement.correction).toBe(true);
+	});
+});
+
+describe('where readers subscribe', () => {
+	it('lists the channels of the page’s language with a public address, in site.yaml’s order, ntfy by its topic', () => {
+		const announce = `announce:
+  since: 2026-01-13T07:00:00+01:00
+  channels:
+    - { name: mail, type: email, languages: [nl, en], smtp: "smtps://smtp.example:465", from: "A <a@example.org>", to: { nl: nl@lists.example, en: en@lists.example }, subscribe: { nl: "https://lists.example/nl" } }
+    - { name: toots, type: mastodon, languages: [en], server: "https://social.example", token_env: T, subscribe: "https://social.example/@status" }
+    - { name: push, type: ntfy, languages: [nl, en], server: "https://ntfy.example/push", topics: { nl: status-nl, en: status-en } }
+    - { name: partners, type: webhook, format: statuspage, url_env: HOOK }
+`;
+		const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE }, { site: SITE_YAML + announce }));
+		expect(subscribeLinks(content!.site, 'nl')).toEqual([
+			{ type: 'email', href: 'https://lists.example/nl' },
+			{ type: 'ntfy', href: 'https://ntfy.example/push/status-nl' },
+		]);
+		expect(subscribeLinks(content!.site, 'en')).toEqual([
+			{ type: 'mastodon', href: 'https://social.example/@status' },
+			{ type: 'ntfy', href: 'https://ntfy.example/push/status-en' },
+		]);
+		expect(subscribeLinks(content!.site, 'fr')).toEqual([]);
 	});
 });
 

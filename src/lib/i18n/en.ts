@@ -134,6 +134,13 @@ export const en: UiStrings = {
 		statusApi: 'Current status as JSON (Statuspage-compatible API)',
 		capAlerts: 'Alerts in the Common Alerting Protocol (CAP 1.2)',
 		badge: 'Status badge (SVG) for your website',
+		subscribe: {
+			intro: 'Have every update come to you:',
+			email: 'By email: sign up for our mailing list',
+			mastodon: 'On Mastodon: follow our account',
+			bluesky: 'On Bluesky: follow our account',
+			ntfy: 'As a push message on your phone: subscribe to this topic in the free ntfy app',
+		},
 	},
 	cap: { event: 'Disruption of hospital services' },
 	search: {

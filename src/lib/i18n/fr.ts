@@ -151,6 +151,13 @@ export const fr: UiStrings = {
 		statusApi: 'État actuel en JSON (compatible avec Statuspage)',
 		capAlerts: 'Alertes au format Common Alerting Protocol (CAP 1.2)',
 		badge: 'Badge d’état (SVG) pour votre site web',
+		subscribe: {
+			intro: 'Recevez chaque mise à jour directement\u00a0:',
+			email: 'Par e-mail\u00a0: inscrivez-vous à notre liste de diffusion',
+			mastodon: 'Sur Mastodon\u00a0: suivez notre compte',
+			bluesky: 'Sur Bluesky\u00a0: suivez notre compte',
+			ntfy: 'En notification sur votre téléphone\u00a0: abonnez-vous à ce sujet dans l’application gratuite ntfy',
+		},
 	},
 	cap: { event: 'Perturbation des services hospitaliers' },
 	search: {

@@ -141,6 +141,13 @@ export const nl: UiStrings = {
 		statusApi: 'Huidige status als JSON (compatibel met Statuspage)',
 		capAlerts: 'Meldingen in het Common Alerting Protocol (CAP 1.2)',
 		badge: 'Statusbadge (SVG) voor uw website',
+		subscribe: {
+			intro: 'Krijg elke update zelf toegestuurd:',
+			email: 'Per e-mail: schrijf u in op onze mailinglijst',
+			mastodon: 'Op Mastodon: volg ons account',
+			bluesky: 'Op Bluesky: volg ons account',
+			ntfy: 'Als pushbericht op uw telefoon: abonneer u op dit onderwerp in de gratis app ntfy',
+		},
 	},
 	cap: { event: 'Verstoring van de ziekenhuisdiensten' },
 	search: {

@@ -192,6 +192,8 @@ export interface UiStrings {
 		statusApi: string;
 		capAlerts: string;
 		badge: string;
+		/** The channels `npm run announce` sends to, where the site names a link to subscribe. */
+		subscribe: { intro: string; email: string; mastodon: string; bluesky: string; ntfy: string };
 	};
 	/** Common Alerting Protocol alerts; `event` is the alert's fixed event type. */
 	cap: { event: string };
