@@ -110,6 +110,59 @@ describe('Statuspage scheduled maintenances', () => {
 	});
 });
 
+describe('Statuspage scheduled maintenances after later updates', () => {
+	// Two maintenances announced together: a window for two services, then the MUG's return.
+	const ANNOUNCED = at(
+		'2026-01-14T08:00:00+01:00',
+		`  emergency-zuid:
+    state: delays
+    from: 2026-01-15T06:00:00+01:00
+    until: 2026-01-15T08:00:00+01:00
+  visiting:
+    state: delays
+    from: 2026-01-15T06:00:00+01:00
+    until: 2026-01-15T08:00:00+01:00
+  mug:
+    state: open
+    from: 2026-01-16T08:00:00+01:00`,
+		'recovering',
+	);
+	const maintenancesAt = (now: string, later: Record<string, string>) => {
+		const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': ANNOUNCED, ...later }));
+		const status = computeStatus(content!, content!.updates, new Date(now));
+		return statuspageDocuments(content!, status, createRoutes('/'))[
+			'scheduled-maintenances'
+		].scheduled_maintenances.map((maintenance) => [
+			maintenance.id,
+			maintenance.status,
+			maintenance.components.map((component) => component.id),
+			maintenance.scheduled_until,
+		]);
+	};
+
+	it('splits a window that a later update ended early for one of its services, the rest still in progress', () => {
+		const visitingBack = { 'u3/nl': at('2026-01-15T07:00:00+01:00', '  visiting: open', 'recovering') };
+		expect(maintenancesAt('2026-01-15T07:30:00+01:00', visitingBack)).toEqual([
+			['u2-planned-2', 'scheduled', ['mug'], '2026-01-16T07:00:00.000Z'],
+			['u2-planned-1', 'in_progress', ['emergency-zuid'], '2026-01-15T07:00:00.000Z'],
+			['u2-planned-1-ended-u3', 'completed', ['visiting'], '2026-01-15T06:00:00.000Z'],
+		]);
+	});
+
+	it('keeps the id of every other maintenance when a later update cancels one announced before it', () => {
+		const windowOff = {
+			'u3/nl': at(
+				'2026-01-14T12:00:00+01:00',
+				'  emergency-zuid:\n    cancel: true\n  visiting:\n    cancel: true',
+				'recovering',
+			),
+		};
+		expect(maintenancesAt('2026-01-14T13:00:00+01:00', windowOff)).toEqual([
+			['u2-planned-2', 'scheduled', ['mug'], '2026-01-16T07:00:00.000Z'],
+		]);
+	});
+});
+
 describe('change text', () => {
 	it('names the service with its campus, the new and the old state, and the note', () => {
 		const { content, status } = model({ 'u1/nl': FIRST_UPDATE });
