@@ -50,11 +50,10 @@ describe('Statuspage indicator', () => {
 });
 
 describe('Statuspage scheduled maintenances', () => {
-	const { content } = model({
-		'u1/nl': FIRST_UPDATE,
-		'u2/nl': at(
-			'2026-01-14T08:00:00+01:00',
-			`  emergency-zuid:
+	// Two maintenances announced together: a window for two services, then the MUG's return.
+	const announced = at(
+		'2026-01-14T08:00:00+01:00',
+		`  emergency-zuid:
     state: delays
     from: 2026-01-15T06:00:00+01:00
     until: 2026-01-15T08:00:00+01:00
@@ -65,16 +64,28 @@ describe('Statuspage scheduled maintenances', () => {
   mug:
     state: open
     from: 2026-01-16T08:00:00+01:00`,
-			'recovering',
-		),
+		'recovering',
+	);
+	const contentWith = (later: Record<string, string>) =>
+		model({ 'u1/nl': FIRST_UPDATE, 'u2/nl': announced, ...later }).content;
+	const mugCancelled = contentWith({
 		'u3/nl': at('2026-01-15T12:00:00+01:00', '  mug:\n    cancel: true', 'recovering'),
 	});
 	// The updates published by `now`, as a build at that time would see them.
-	const documentsAt = (now: string) => {
+	const documentsAt = (now: string, content = mugCancelled) => {
 		const clock = new Date(now);
 		const published = content.updates.filter((update) => update.published <= clock);
 		return statuspageDocuments(content, computeStatus(content, published, clock), createRoutes('/'));
 	};
+
+	// Each maintenance in short, after the updates `later` (a u3).
+	const maintenancesAt = (now: string, later: Record<string, string>) =>
+		documentsAt(now, contentWith(later))['scheduled-maintenances'].scheduled_maintenances.map((maintenance) => [
+			maintenance.id,
+			maintenance.status,
+			maintenance.components.map((component) => component.id),
+			maintenance.scheduled_until,
+		]);
 
 	it('goes from scheduled to in progress to completed, one maintenance update per status reached', () => {
 		const phases = (now: string) =>
@@ -108,37 +119,6 @@ describe('Statuspage scheduled maintenances', () => {
 		});
 		expect(maintenance!.components.map((component) => component.id)).toEqual(['emergency-zuid', 'visiting']);
 	});
-});
-
-describe('Statuspage scheduled maintenances after later updates', () => {
-	// Two maintenances announced together: a window for two services, then the MUG's return.
-	const ANNOUNCED = at(
-		'2026-01-14T08:00:00+01:00',
-		`  emergency-zuid:
-    state: delays
-    from: 2026-01-15T06:00:00+01:00
-    until: 2026-01-15T08:00:00+01:00
-  visiting:
-    state: delays
-    from: 2026-01-15T06:00:00+01:00
-    until: 2026-01-15T08:00:00+01:00
-  mug:
-    state: open
-    from: 2026-01-16T08:00:00+01:00`,
-		'recovering',
-	);
-	const maintenancesAt = (now: string, later: Record<string, string>) => {
-		const { content } = validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': ANNOUNCED, ...later }));
-		const status = computeStatus(content!, content!.updates, new Date(now));
-		return statuspageDocuments(content!, status, createRoutes('/'))[
-			'scheduled-maintenances'
-		].scheduled_maintenances.map((maintenance) => [
-			maintenance.id,
-			maintenance.status,
-			maintenance.components.map((component) => component.id),
-			maintenance.scheduled_until,
-		]);
-	};
 
 	it('splits a window that a later update ended early for one of its services, the rest still in progress', () => {
 		const visitingBack = { 'u3/nl': at('2026-01-15T07:00:00+01:00', '  visiting: open', 'recovering') };
