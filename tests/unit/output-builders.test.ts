@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { statuspageDocuments } from '../../src/lib/api/statuspage.ts';
 import { badgeSvg } from '../../src/lib/badge.ts';
+import { capAlert } from '../../src/lib/cap/cap-alert.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { updateTextOnPage } from '../../src/lib/i18n/update-text-on-page.ts';
 import { changeText, changeWording } from '../../src/lib/status/change-text.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
 import { jsonLd } from '../../src/lib/structured-data.ts';
+import { validateCap } from '../build/helpers/outputs.ts';
 import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
 
 const at = (published: string, services: string, phase = 'ongoing') =>
@@ -49,11 +52,10 @@ describe('Statuspage indicator', () => {
 	});
 });
 
-describe('Statuspage scheduled maintenances', () => {
-	// Two maintenances announced together: a window for two services, then the MUG's return.
-	const announced = at(
-		'2026-01-14T08:00:00+01:00',
-		`  emergency-zuid:
+// Two planned changes announced together: a window for two services, then the MUG's return.
+const announced = at(
+	'2026-01-14T08:00:00+01:00',
+	`  emergency-zuid:
     state: delays
     from: 2026-01-15T06:00:00+01:00
     until: 2026-01-15T08:00:00+01:00
@@ -64,8 +66,9 @@ describe('Statuspage scheduled maintenances', () => {
   mug:
     state: open
     from: 2026-01-16T08:00:00+01:00`,
-		'recovering',
-	);
+	'recovering',
+);
+describe('Statuspage scheduled maintenances', () => {
 	const contentWith = (later: Record<string, string>) =>
 		model({ 'u1/nl': FIRST_UPDATE, 'u2/nl': announced, ...later }).content;
 	const mugCancelled = contentWith({
@@ -140,6 +143,48 @@ describe('Statuspage scheduled maintenances', () => {
 		expect(maintenancesAt('2026-01-14T13:00:00+01:00', windowOff)).toEqual([
 			['u2-planned-2', 'scheduled', ['mug'], '2026-01-16T07:00:00.000Z'],
 		]);
+	});
+});
+
+describe('CAP alerts', () => {
+	it('repeats in every alert the planned changes that still stand, since each alert supersedes the one before', async () => {
+		const { content, status } = model({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': announced,
+			'u3/nl': at('2026-01-14T12:00:00+01:00', '  emergency-noord: delays', 'recovering'),
+			'u4/nl': at('2026-01-15T07:00:00+01:00', '  visiting: open', 'recovering'),
+			'u5/nl': at('2026-01-15T12:00:00+01:00', '  mug:\n    cancel: true', 'recovering'),
+		});
+		const parser = new XMLParser({ isArray: (name) => name === 'info' });
+		const futureOf = async (id: string) => {
+			const xml = capAlert(content, status, createRoutes('/'), status.update(id)!);
+			const validation = await validateCap(`${id}.xml`, xml);
+			expect(validation.valid, validation.rawOutput).toBe(true);
+			return parser
+				.parse(xml)
+				.alert.info.filter((info: { urgency: string }) => info.urgency === 'Future')
+				.map((info: Record<string, string>) => [info['onset'], info['expires'], info['description']]);
+		};
+		const heading = 'Vooraf aangekondigd:';
+		const zuid = '- Spoed Zuid, Campus Zuid: Open, met wachttijden van donderdag 15 januari 2026 om 06:00 tot 08:00';
+		const visiting = '- Bezoek: Open, met wachttijden van donderdag 15 januari 2026 om 06:00 tot 08:00';
+		const windowOf = (...lines: string[]) => [
+			'2026-01-15T06:00:00+01:00',
+			'2026-01-15T08:00:00+01:00',
+			[heading, ...lines].join('\n'),
+		];
+		const mugBack = [
+			'2026-01-16T08:00:00+01:00',
+			undefined,
+			`${heading}\n- MUG, Campus Noord: Open vanaf vrijdag 16 januari 2026 om 08:00`,
+		];
+		expect(await futureOf('u1')).toEqual([]);
+		// u5 cancels the MUG's return later: the alerts sent before say what held when they were sent.
+		expect(await futureOf('u2')).toEqual([windowOf(zuid, visiting), mugBack]);
+		expect(await futureOf('u3')).toEqual([windowOf(zuid, visiting), mugBack]);
+		// u4 ends the window for visiting; it still runs for Spoed Zuid.
+		expect(await futureOf('u4')).toEqual([windowOf(zuid), mugBack]);
+		expect(await futureOf('u5')).toEqual([]);
 	});
 });
 
