@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { statuspageDocuments } from '../../src/lib/api/statuspage.ts';
 import { badgeSvg } from '../../src/lib/badge.ts';
+import { capAlert } from '../../src/lib/cap/cap-alert.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { updateTextOnPage } from '../../src/lib/i18n/update-text-on-page.ts';
 import { changeText, changeWording } from '../../src/lib/status/change-text.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
 import { jsonLd } from '../../src/lib/structured-data.ts';
+import { validateCap } from '../build/helpers/outputs.ts';
 import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
 
 const at = (published: string, services: string, phase = 'ongoing') =>
@@ -49,12 +52,10 @@ describe('Statuspage indicator', () => {
 	});
 });
 
-describe('Statuspage scheduled maintenances', () => {
-	const { content } = model({
-		'u1/nl': FIRST_UPDATE,
-		'u2/nl': at(
-			'2026-01-14T08:00:00+01:00',
-			`  emergency-zuid:
+// Two planned changes announced together: a window for two services, then the MUG's return.
+const announced = at(
+	'2026-01-14T08:00:00+01:00',
+	`  emergency-zuid:
     state: delays
     from: 2026-01-15T06:00:00+01:00
     until: 2026-01-15T08:00:00+01:00
@@ -65,16 +66,29 @@ describe('Statuspage scheduled maintenances', () => {
   mug:
     state: open
     from: 2026-01-16T08:00:00+01:00`,
-			'recovering',
-		),
+	'recovering',
+);
+describe('Statuspage scheduled maintenances', () => {
+	const contentWith = (later: Record<string, string>) =>
+		model({ 'u1/nl': FIRST_UPDATE, 'u2/nl': announced, ...later }).content;
+	const mugCancelled = contentWith({
 		'u3/nl': at('2026-01-15T12:00:00+01:00', '  mug:\n    cancel: true', 'recovering'),
 	});
 	// The updates published by `now`, as a build at that time would see them.
-	const documentsAt = (now: string) => {
+	const documentsAt = (now: string, content = mugCancelled) => {
 		const clock = new Date(now);
 		const published = content.updates.filter((update) => update.published <= clock);
 		return statuspageDocuments(content, computeStatus(content, published, clock), createRoutes('/'));
 	};
+
+	// Each maintenance in short, after the updates `later` (a u3).
+	const maintenancesAt = (now: string, later: Record<string, string>) =>
+		documentsAt(now, contentWith(later))['scheduled-maintenances'].scheduled_maintenances.map((maintenance) => [
+			maintenance.id,
+			maintenance.status,
+			maintenance.components.map((component) => component.id),
+			maintenance.scheduled_until,
+		]);
 
 	it('goes from scheduled to in progress to completed, one maintenance update per status reached', () => {
 		const phases = (now: string) =>
@@ -107,6 +121,70 @@ describe('Statuspage scheduled maintenances', () => {
 			scheduled_until: '2026-01-15T07:00:00.000Z',
 		});
 		expect(maintenance!.components.map((component) => component.id)).toEqual(['emergency-zuid', 'visiting']);
+	});
+
+	it('splits a window that a later update ended early for one of its services, the rest still in progress', () => {
+		const visitingBack = { 'u3/nl': at('2026-01-15T07:00:00+01:00', '  visiting: open', 'recovering') };
+		expect(maintenancesAt('2026-01-15T07:30:00+01:00', visitingBack)).toEqual([
+			['u2-planned-2', 'scheduled', ['mug'], '2026-01-16T07:00:00.000Z'],
+			['u2-planned-1', 'in_progress', ['emergency-zuid'], '2026-01-15T07:00:00.000Z'],
+			['u2-planned-1-ended-u3', 'completed', ['visiting'], '2026-01-15T06:00:00.000Z'],
+		]);
+	});
+
+	it('keeps the id of every other maintenance when a later update cancels one announced before it', () => {
+		const windowOff = {
+			'u3/nl': at(
+				'2026-01-14T12:00:00+01:00',
+				'  emergency-zuid:\n    cancel: true\n  visiting:\n    cancel: true',
+				'recovering',
+			),
+		};
+		expect(maintenancesAt('2026-01-14T13:00:00+01:00', windowOff)).toEqual([
+			['u2-planned-2', 'scheduled', ['mug'], '2026-01-16T07:00:00.000Z'],
+		]);
+	});
+});
+
+describe('CAP alerts', () => {
+	it('repeats in every alert the planned changes that still stand, since each alert supersedes the one before', async () => {
+		const { content, status } = model({
+			'u1/nl': FIRST_UPDATE,
+			'u2/nl': announced,
+			'u3/nl': at('2026-01-14T12:00:00+01:00', '  emergency-noord: delays', 'recovering'),
+			'u4/nl': at('2026-01-15T07:00:00+01:00', '  visiting: open', 'recovering'),
+			'u5/nl': at('2026-01-15T12:00:00+01:00', '  mug:\n    cancel: true', 'recovering'),
+		});
+		const parser = new XMLParser({ isArray: (name) => name === 'info' });
+		const futureOf = async (id: string) => {
+			const xml = capAlert(content, status, createRoutes('/'), status.update(id)!);
+			const validation = await validateCap(`${id}.xml`, xml);
+			expect(validation.valid, validation.rawOutput).toBe(true);
+			return parser
+				.parse(xml)
+				.alert.info.filter((info: { urgency: string }) => info.urgency === 'Future')
+				.map((info: Record<string, string>) => [info['onset'], info['expires'], info['description']]);
+		};
+		const heading = 'Vooraf aangekondigd:';
+		const zuid = '- Spoed Zuid, Campus Zuid: Open, met wachttijden van donderdag 15 januari 2026 om 06:00 tot 08:00';
+		const visiting = '- Bezoek: Open, met wachttijden van donderdag 15 januari 2026 om 06:00 tot 08:00';
+		const windowOf = (...lines: string[]) => [
+			'2026-01-15T06:00:00+01:00',
+			'2026-01-15T08:00:00+01:00',
+			[heading, ...lines].join('\n'),
+		];
+		const mugBack = [
+			'2026-01-16T08:00:00+01:00',
+			undefined,
+			`${heading}\n- MUG, Campus Noord: Open vanaf vrijdag 16 januari 2026 om 08:00`,
+		];
+		expect(await futureOf('u1')).toEqual([]);
+		// u5 cancels the MUG's return later: the alerts sent before say what held when they were sent.
+		expect(await futureOf('u2')).toEqual([windowOf(zuid, visiting), mugBack]);
+		expect(await futureOf('u3')).toEqual([windowOf(zuid, visiting), mugBack]);
+		// u4 ends the window for visiting; it still runs for Spoed Zuid.
+		expect(await futureOf('u4')).toEqual([windowOf(zuid), mugBack]);
+		expect(await futureOf('u5')).toEqual([]);
 	});
 });
 

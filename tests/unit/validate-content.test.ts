@@ -282,6 +282,29 @@ describe('planned changes', () => {
 		`);
 	});
 
+	it('warns, without failing, when a change now leaves an earlier planned change of the service standing', () => {
+		const friday = planned(
+			'2026-01-16T15:00:00+01:00',
+			'  visiting:\n    state: open\n    from: 2026-01-19T08:00:00+01:00\n  emergency-zuid:\n    state: delays\n    from: 2026-01-17T06:00:00+01:00\n    until: 2026-01-17T08:00:00+01:00',
+		);
+		const saturday = (cancel: string) =>
+			planned('2026-01-17T12:00:00+01:00', `  visiting:\n${cancel}    state: closed\n  emergency-zuid: reduced`);
+		const { content, problems } = validateContent(
+			rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': friday, 'u3/nl': saturday('') }),
+		);
+		expect(content).toBeDefined();
+		// The window of emergency-zuid was over by Saturday noon: only the reopening still stands.
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "warning: content/updates/u3/nl.mdx:9:5  services.visiting  this sets visiting now, but the change update u2 planned for it (open from 2026-01-19T08:00:00+01:00) still applies at that time; add cancel: true here to drop it: found "closed"",
+			]
+		`);
+		expect(
+			validateContent(rawContent({ 'u1/nl': FIRST_UPDATE, 'u2/nl': friday, 'u3/nl': saturday('    cancel: true\n') }))
+				.problems,
+		).toEqual([]);
+	});
+
 	it('explains that a translation carries no planned times', () => {
 		const raw = rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/en': translation('from: 2026-01-15T06:00:00+01:00') });
 		expect(messages(raw)).toMatchInlineSnapshot(`

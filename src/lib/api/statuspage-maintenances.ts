@@ -27,20 +27,8 @@ export function scheduledMaintenances<Component extends { id: string }>(
 ) {
 	const { site } = content;
 	const lang = site.sourceLanguage;
-	const groups = new Map<string, PlannedChange[]>();
-	for (const plan of status.planned) {
-		if (plan.cancelledBy) continue;
-		const key = [plan.updateId, plan.from.getTime(), plan.until?.getTime(), plan.state].join(' ');
-		groups.set(key, [...(groups.get(key) ?? []), plan]);
-	}
-	let index = 0;
-	let previousUpdate = '';
-	return [...groups.values()].map((plans) => {
+	return maintenanceGroups(status.planned).map(({ id, plans }) => {
 		const first = plans[0]!;
-		// Numbered within their update, so an id stays the same from build to build.
-		index = first.updateId === previousUpdate ? index + 1 : 1;
-		previousUpdate = first.updateId;
-		const id = `${first.updateId}-planned-${index}`;
 		const entry = status.update(first.updateId)!;
 		const phase = plannedPhase(first, status.now) as MaintenanceStatus;
 		const end = plannedEnd(first);
@@ -93,5 +81,42 @@ export function scheduledMaintenances<Component extends { id: string }>(
 			scheduled_for: first.from.toISOString(),
 			scheduled_until: end.toISOString(),
 		};
+	});
+}
+
+/**
+ * The planned changes grouped into maintenances, each with an id that stays the same from build
+ * to build while later updates cancel or end some of them, since Statuspage clients follow a
+ * maintenance by its id. Groups are the services an update announced for one window (or moment)
+ * and one state, numbered within their update as announced, cancelled ones included, so that
+ * cancelling one leaves the numbers of the others alone; cancelled changes are then left out.
+ * A window ended early for some of its services (by a later update) splits its group, since
+ * those services are done while the others are not: the part that ends last keeps the group's
+ * id (it is the part still running as announced, or the last to be stopped), and each part
+ * stopped before it is named after the update that stopped it.
+ */
+function maintenanceGroups(planned: readonly PlannedChange[]): { id: string; plans: PlannedChange[] }[] {
+	const announced = new Map<string, PlannedChange[]>();
+	for (const plan of planned) {
+		const key = [plan.updateId, plan.from.getTime(), plan.until?.getTime(), plan.state].join(' ');
+		announced.set(key, [...(announced.get(key) ?? []), plan]);
+	}
+	let index = 0;
+	let previousUpdate = '';
+	return [...announced.values()].flatMap((group) => {
+		const { updateId } = group[0]!;
+		index = updateId === previousUpdate ? index + 1 : 1;
+		previousUpdate = updateId;
+		const byEnd = new Map<number, PlannedChange[]>();
+		for (const plan of group) {
+			if (plan.cancelledBy) continue;
+			const end = plannedEnd(plan).getTime();
+			byEnd.set(end, [...(byEnd.get(end) ?? []), plan]);
+		}
+		const last = Math.max(...byEnd.keys());
+		return [...byEnd].map(([end, plans]) => {
+			const id = `${updateId}-planned-${index}`;
+			return { id: end === last ? id : `${id}-ended-${plans[0]!.endedEarly?.updateId}`, plans };
+		});
 	});
 }

@@ -8,7 +8,7 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
 import { STATES, worstState } from '../states.ts';
-import { plannedText } from '../status/planned-reading.ts';
+import { plannedStandingAt, plannedText } from '../status/planned-reading.ts';
 import type { StateKey } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
 
@@ -41,10 +41,11 @@ function severity(state: StateKey): 'Severe' | 'Moderate' | 'Minor' {
 
 /**
  * One CAP 1.2 alert for an update: msgType Alert for an incident's first update, Update
- * (referencing the one before) after that; one <info> per language the update is written in,
- * and, when it announces changes ahead of time, one more per language for those, with
- * `onset` (the first planned change) and `expires` (the end of the last window, when every
- * planned change is a window). Elements are in the order the CAP 1.2 schema requires.
+ * (referencing the one before, which it supersedes) after that; one <info> per language the
+ * update is written in, and, for the incident's planned changes that still stand when it is
+ * published (announced by it or before, not cancelled, not over), one more per language and
+ * window with `urgency` Future, `onset` (when it begins) and `expires` (when a window ends).
+ * Elements are in the order the CAP 1.2 schema requires.
  */
 export function capAlert(content: LanternContent, status: StatusModel, routes: Routes, entry: UpdateStatus): string {
 	const { site } = content;
@@ -53,6 +54,10 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 	const ownUpdates = incident?.updates ?? [update];
 	const previous = ownUpdates[ownUpdates.findIndex((candidate) => candidate.id === update.id) - 1];
 	const resolved = update.phase === 'resolved';
+	// This alert supersedes the incident's previous one, so it repeats every planned change that
+	// still stands: one <info> per window (or moment), with the services planned for it.
+	const standing = plannedStandingAt(status, entry).sort((a, b) => a.from.getTime() - b.from.getTime());
+	const windows = [...Map.groupBy(standing, (plan) => `${plan.from.getTime()} ${plan.until?.getTime()}`).values()];
 
 	const info = languagesOf(update).flatMap((lang) => {
 		const t = ui(lang);
@@ -91,26 +96,23 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 				.join('\n\n'),
 			...reach,
 		};
-		if (!entry.planned.length) return [now];
-		const planned = entry.planned.map((plan) => `- ${plannedText(plan, status, content, lang)}`);
-		const onset = new Date(Math.min(...entry.planned.map((plan) => plan.from.getTime())));
-		const windows = entry.planned.every((plan) => plan.until);
-		const expires = new Date(Math.max(...entry.planned.map((plan) => (plan.until ?? plan.from).getTime())));
-		return [
-			now,
-			{
+		const future = windows.map((plans) => {
+			const { from, until } = plans[0]!;
+			const lines = plans.map((plan) => `- ${plannedText(plan, status, content, lang)}`);
+			return {
 				...common,
 				urgency: 'Future',
-				severity: severity(worstState(entry.planned.map((plan) => plan.state))),
+				severity: severity(worstState(plans.map((plan) => plan.state))),
 				certainty: 'Likely',
-				onset: isoWithOffset(onset, site.timeZone),
-				...(windows && { expires: isoWithOffset(expires, site.timeZone) }),
+				onset: isoWithOffset(from, site.timeZone),
+				...(until && { expires: isoWithOffset(until, site.timeZone) }),
 				senderName: organisationName(site, lang),
 				headline: text.title,
-				description: `${t.planned.heading}:\n${planned.join('\n')}`,
+				description: `${t.planned.heading}:\n${lines.join('\n')}`,
 				...reach,
-			},
-		];
+			};
+		});
+		return [now, ...future];
 	});
 
 	const alert = {

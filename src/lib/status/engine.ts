@@ -86,12 +86,16 @@ export interface PlannedChange {
 /** Where a planned change stands at a moment, in Statuspage's words for scheduled maintenance. */
 export type PlannedPhase = 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
 
-/** A planned change that breaks a rule: it overlaps another one of its service, or cancels nothing. */
+/**
+ * A planned change that breaks a rule (it overlaps another one of its service, or cancels
+ * nothing), or a change now that leaves an earlier planned change of its service standing,
+ * which then still applies at its time: allowed, but seldom what the writer meant.
+ */
 export interface PlanConflict {
 	update: Update;
 	serviceId: string;
-	kind: 'overlap' | 'nothing-to-cancel';
-	/** The planned change it overlaps. */
+	kind: 'overlap' | 'nothing-to-cancel' | 'planned-still-stands';
+	/** The planned change it overlaps, or that still stands. */
 	other?: PlannedChange;
 }
 
@@ -113,7 +117,7 @@ export interface StatusModel {
 	planned: PlannedChange[];
 	/** Planned changes that have not ended by now (scheduled or under way), soonest first. */
 	upcoming: PlannedChange[];
-	/** Planned changes that overlap another one of their service, or cancels that cancel nothing. */
+	/** Planned changes that overlap another one of their service, cancels that cancel nothing, and changes now that leave a planned change standing. */
 	conflicts: PlanConflict[];
 	update(id: string): UpdateStatus | undefined;
 	incident(id: string): IncidentStatus | undefined;
@@ -290,7 +294,14 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 				pending.push({ at: from, kind: 'start', plan, sequence: sequence++ });
 				if (entry.until) pending.push({ at: entry.until, kind: 'end', plan, sequence: sequence++ });
 			} else if (entry.state !== undefined) {
-				// A change now ends a window under way: a later update has said otherwise.
+				// A change now ends a window under way: a later update has said otherwise. What is
+				// planned to begin later stays (only `cancel: true` drops it), which the check points out.
+				for (const moment of pending) {
+					const { plan } = moment;
+					if (moment.kind === 'start' && plan.serviceId === serviceId && plan.incidentId === update.incident) {
+						conflicts.push({ update, serviceId, kind: 'planned-still-stands', other: plan });
+					}
+				}
 				endWindowEarly(lane, at, update.id);
 				lane.base = {
 					state: entry.state,

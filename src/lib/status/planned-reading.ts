@@ -6,7 +6,7 @@ import type { PickedText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { stateLabel } from '../states.ts';
 import { formatDateTime, formatTimeOfDay, onSameLocalDay } from '../time.ts';
-import type { PlannedChange, StatusModel } from './engine.ts';
+import type { PlannedChange, StatusModel, UpdateStatus } from './engine.ts';
 
 const DAY = 86_400_000;
 
@@ -29,6 +29,24 @@ export function nextPlanned(status: StatusModel): PlannedChange[] {
 	const soonest = status.upcoming.find((plan) => plan.from > status.now);
 	if (!soonest) return status.upcoming;
 	return status.upcoming.filter((plan) => plan.from.getTime() === soonest.from.getTime());
+}
+
+/**
+ * The planned changes of an update's incident as they stood when the update was published:
+ * announced by it or an earlier update, not cancelled by then, and not ended by then. Each is
+ * given as it was known then (a later cancel or early end left out), so what an update's own
+ * outputs say does not change when later updates are published.
+ */
+export function plannedStandingAt(status: StatusModel, entry: UpdateStatus): PlannedChange[] {
+	const { update } = entry;
+	const order = new Map(status.updates.map((candidate, index) => [candidate.update.id, index]));
+	const byThen = (updateId: string | undefined) =>
+		updateId !== undefined && (order.get(updateId) ?? Infinity) <= order.get(update.id)!;
+	return status.planned.flatMap(({ cancelledBy, endedEarly, ...plan }) => {
+		if (plan.incidentId !== update.incident || !byThen(plan.updateId) || byThen(cancelledBy)) return [];
+		const endedBefore = endedEarly && endedEarly.at <= update.published;
+		return endedBefore || (plan.until ?? plan.from) <= update.published ? [] : [plan];
+	});
 }
 
 /** The times of a planned change in words, apart, so a page can put each in its own `<time>`. */
