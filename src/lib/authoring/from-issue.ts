@@ -64,7 +64,12 @@ export function filesFromIssue(
 	// The new files are checked with everything else, as the build would check them.
 	const files = read.result.files.map((file): RawFile => ({ file: `content/${file.path}`, text: file.text }));
 	const checked = validateContent(withFiles(raw, read.result.updateId, files));
-	const own = checked.problems.filter((problem) => files.some((file) => file.file === problem.file));
+	// Its errors, and the warnings the form has words for (a long title, a placeholder); a warning
+	// the form cannot act on (a plan still standing needs cancel:, which the form has no field for) does not stop it.
+	const own = checked.problems.filter(
+		(problem) =>
+			files.some((file) => file.file === problem.file) && (problem.severity === 'error' || problem.code !== undefined),
+	);
 	if (own.length || !checked.content)
 		return { problems: own.map((problem) => formProblem(problem, template, content)), language };
 	return { result: { ...read.result, content: checked.content }, problems: [], language };
