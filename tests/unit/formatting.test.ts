@@ -1,3 +1,4 @@
+import { relativeTimeLabel } from '../../src/lib/relative-time.ts';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
@@ -126,5 +127,15 @@ describe('splitFrontmatter', () => {
 			bodyLine: 4,
 		});
 		expect(splitFrontmatter('no frontmatter')).toBeUndefined();
+	});
+});
+
+describe('relative times, as the build and the page script both write them', () => {
+	const now = Date.parse('2026-01-14T12:00:00+01:00');
+	it('says how long ago or how soon, in the language, in the largest whole unit', () => {
+		expect(relativeTimeLabel(now + 2 * 3_600_000, now, 'en')).toBe(' (in 2 hours)');
+		expect(relativeTimeLabel(now - 3 * 86_400_000, now, 'nl')).toBe(' (3 dagen geleden)');
+		expect(relativeTimeLabel(now - 86_400_000, now, 'fr')).toBe(' (hier)');
+		expect(relativeTimeLabel(now + 30_000, now, 'en')).toBe(' (in 1 minute)');
 	});
 });
