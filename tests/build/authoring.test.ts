@@ -129,6 +129,8 @@ describe('npm run issue-to-pr', () => {
 				'De apotheek is vandaag dicht.',
 				'| Dienst | Was | Wordt |\n| --- | --- | --- |\n| Alle campussen · Apotheek | Open | Gesloten: Ga naar uw eigen apotheek. |',
 				'**Vooraf aangekondigd**\n- Labo West, Campus West: Open, met wachttijden vanaf donderdag 5 maart 2026 om 08:00',
+				// The fixture planned the pharmacy closed on Friday; closing it now leaves that standing, and the reviewer is told.
+				'> Let op: deze eerder aangekondigde wijziging blijft gelden: Apotheek: Gesloten van vrijdag 6 maart 2026 om 08:00 tot 10:00. Moet ze vervallen, zet dan cancel: true bij die dienst in het bestand voor u samenvoegt.',
 				'Volgende update verwacht: 4 mrt 2026, 16:00',
 				'---',
 				'## Wat is er gebeurd?\n\nDe apotheek is dicht.',

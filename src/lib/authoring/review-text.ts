@@ -47,6 +47,19 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 			`**${t.planned.heading}**`,
 			...entry.planned.map((plan) => `- ${plannedText(plan, status, content, site.sourceLanguage)}`),
 		];
+	// A plan of an earlier update that this one leaves standing: the form cannot cancel it, the reviewer can.
+	const stillStanding =
+		lang === site.sourceLanguage
+			? status.conflicts
+					.filter((conflict) => conflict.kind === 'planned-still-stands' && conflict.update.id === updateId)
+					.flatMap((conflict) =>
+						conflict.other
+							? [
+									`> ${words.stillStands(plannedText(conflict.other, status, content, site.sourceLanguage, { withNote: false }))}`,
+								]
+							: [],
+					)
+			: [];
 	const title =
 		lang === site.sourceLanguage
 			? text.title
@@ -56,6 +69,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 		...(text.summary ? [text.summary] : []),
 		...(changes ? [changes.join('\n')] : []),
 		...(planned ? [planned.join('\n')] : []),
+		...stillStanding,
 		...(lang === site.sourceLanguage
 			? [
 					`${t.nextUpdate} ${update.nextUpdate ? formatShortDateTime(update.nextUpdate, site.sourceLanguage, site.timeZone) : t.noNextUpdate}`,

@@ -246,6 +246,8 @@ export const en: UiStrings = {
 				translation: (language) => `Translation into ${language}`,
 				problemsIntro: 'This update cannot be published yet:',
 				problemsAfter: 'Edit the issue to correct it; it is checked again as soon as you save.',
+				stillStands: (plan) =>
+					`Note: this change announced earlier still applies: ${plan}. If it should not, add cancel: true to that service in the file before merging.`,
 			},
 			problems: {
 				empty: 'this is empty; fill it in',

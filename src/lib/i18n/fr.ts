@@ -274,6 +274,8 @@ export const fr: UiStrings = {
 				problemsIntro: 'Cette mise à jour ne peut pas encore être publiée\u00a0:',
 				problemsAfter:
 					'Modifiez le ticket pour la corriger\u00a0; elle est vérifiée à nouveau dès que vous enregistrez.',
+				stillStands: (plan) =>
+					`Attention\u00a0: ce changement annoncé plus tôt s’applique toujours\u00a0: ${plan}. S’il ne doit plus s’appliquer, ajoutez cancel: true à ce service dans le fichier avant de fusionner.`,
 			},
 			problems: {
 				empty: 'ce champ est vide\u00a0; remplissez-le',

@@ -255,6 +255,8 @@ export const nl: UiStrings = {
 				translation: (language) => `Vertaling in het ${language}`,
 				problemsIntro: 'Deze update kan nog niet verschijnen:',
 				problemsAfter: 'Pas het issue aan om het te verbeteren; zodra u bewaart, wordt het opnieuw gecontroleerd.',
+				stillStands: (plan) =>
+					`Let op: deze eerder aangekondigde wijziging blijft gelden: ${plan}. Moet ze vervallen, zet dan cancel: true bij die dienst in het bestand voor u samenvoegt.`,
 			},
 			problems: {
 				empty: 'dit is leeg; vul het in',

@@ -340,6 +340,11 @@ export interface UiStrings {
 				translation: (language: string) => string;
 				problemsIntro: string;
 				problemsAfter: string;
+				/**
+				 * For the reviewer, when the update sets a service now while an earlier plan for it is still
+				 * to come (it will still apply; only `cancel: true` in the file drops it). `plan` is that plan in words.
+				 */
+				stillStands: (plan: string) => string;
 			};
 			/** What the converter says about a field; each is shown after the field's label. */
 			problems: {
