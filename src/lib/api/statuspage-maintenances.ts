@@ -1,6 +1,5 @@
 import type { LanternContent } from '../content/model.ts';
-import { serviceName, serviceNameWithCampus } from '../content/names.ts';
-import { findService } from '../content/find-service.ts';
+import { serviceNameWithCampusById } from '../content/names.ts';
 import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { statusOn } from '../status/board-reading.ts';
@@ -19,7 +18,7 @@ export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
  * Cancelled changes are left out: Statuspage has no status for them, and the update that
  * cancelled them says so.
  */
-export function scheduledMaintenances<Component extends { id: string }>(
+export function scheduledMaintenances<Component extends { id: string; name: string }>(
 	content: LanternContent,
 	status: StatusModel,
 	routes: Routes,
@@ -32,16 +31,13 @@ export function scheduledMaintenances<Component extends { id: string }>(
 		const entry = status.update(first.updateId)!;
 		const phase = plannedPhase(first, status.now) as MaintenanceStatus;
 		const end = plannedEnd(first);
-		const services = plans.map((plan) => findService(content, plan.serviceId));
-		const names = plans.map((plan, at) => (services[at] ? serviceName(services[at], site, lang).text : plan.serviceId));
 		// The title names each campus too: two services of the same name on two campuses must read apart.
-		const title = plans
-			.map((plan, at) => (services[at] ? serviceNameWithCampus(services[at], content, lang).text : plan.serviceId))
-			.join('; ');
+		const title = plans.map((plan) => serviceNameWithCampusById(plan.serviceId, content, lang).text).join('; ');
 		const body = plans.map((plan) => plannedText(plan, status, content, lang)).join('\n');
+		// Named as the components are, like an incident's affected components (statuspage.ts).
 		const affected = plans.map((plan) => ({
 			code: plan.serviceId,
-			name: names[plans.indexOf(plan)]!,
+			name: options.componentById.get(plan.serviceId)?.name ?? plan.serviceId,
 			old_status: STATES[statusOn(entry.board, plan.serviceId).state].statuspage,
 			new_status: STATES[plan.state].statuspage,
 		}));

@@ -1,5 +1,6 @@
 import { pickText, type PickedText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
+import { findService } from './find-service.ts';
 import type { LanternContent, Service, Site } from './model.ts';
 
 /** The organisation's name in a language. */
@@ -20,6 +21,12 @@ export function serviceNameWithCampus(service: Service, content: LanternContent,
 	const name = serviceName(service, content.site, lang);
 	if (!service.campus) return name;
 	return { ...name, text: `${name.text}, ${campusLabel(service.campus, content, lang).text}` };
+}
+
+/** `serviceNameWithCampus` by id; the id itself for a service the content no longer lists. */
+export function serviceNameWithCampusById(serviceId: string, content: LanternContent, lang: string): PickedText {
+	const service = findService(content, serviceId);
+	return service ? serviceNameWithCampus(service, content, lang) : { text: serviceId, lang, fallback: false };
 }
 
 /** A campus's name, or "All campuses" for services that are on every campus. */

@@ -1,6 +1,5 @@
 import type { LanternContent, Update } from '../content/model.ts';
-import { findService } from '../content/find-service.ts';
-import { serviceNameWithCampus } from '../content/names.ts';
+import { serviceNameWithCampusById } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
 import type { PickedText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
@@ -26,9 +25,8 @@ export function changeWording(
 	lang: string,
 ): ChangeWording {
 	const t = ui(lang);
-	const service = findService(content, change.serviceId);
 	return {
-		name: service ? serviceNameWithCampus(service, content, lang) : { text: change.serviceId, lang, fallback: false },
+		name: serviceNameWithCampusById(change.serviceId, content, lang),
 		state: change.restored ? `${stateLabel('open', lang)} (${t.changes.restored})` : stateLabel(change.to, lang),
 		before: change.noteOnly ? t.changes.newNote : t.changes.was(stateLabel(change.from, lang)),
 		note: noteIn(update, change.serviceId, lang),

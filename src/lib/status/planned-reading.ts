@@ -1,6 +1,5 @@
 import type { LanternContent } from '../content/model.ts';
-import { findService } from '../content/find-service.ts';
-import { serviceNameWithCampus } from '../content/names.ts';
+import { serviceNameWithCampusById } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
 import type { PickedText } from '../i18n/local-text.ts';
 import { ui } from '../i18n/ui.ts';
@@ -87,10 +86,9 @@ export function plannedWording(
 	content: LanternContent,
 	lang: string,
 ): PlannedWording {
-	const service = findService(content, plan.serviceId);
 	const update = status.update(plan.updateId)?.update;
 	return {
-		name: service ? serviceNameWithCampus(service, content, lang) : { text: plan.serviceId, lang, fallback: false },
+		name: serviceNameWithCampusById(plan.serviceId, content, lang),
 		state: stateLabel(plan.state, lang),
 		note: update && plan.note !== undefined ? noteIn(update, plan.serviceId, lang) : undefined,
 	};
