@@ -1,3 +1,5 @@
+import { fillTemplate } from '../i18n/template.ts';
+
 /**
  * What the search page looks for: the words typed and the filter values ticked, by filter
  * name (the names are in the page's language, as Pagefind indexed them). The address holds
@@ -68,5 +70,5 @@ export interface ResultCountWords {
 export function resultCountText(words: ResultCountWords, lang: string, count: number, query: string): string {
 	const template =
 		count === 0 ? words.none : new Intl.PluralRules(lang).select(count) === 'one' ? words.one : words.other;
-	return template.replaceAll('{count}', new Intl.NumberFormat(lang).format(count)).replaceAll('{query}', query);
+	return fillTemplate(template, { count: new Intl.NumberFormat(lang).format(count), query });
 }
