@@ -28,7 +28,7 @@ const folder = contentFolder();
 const out = path.resolve(values.out);
 await mkdir(out, { recursive: true });
 const raw = await readContentFolder(folder);
-const { result, problems, language } = filesFromIssue(form, await readFile(values.body, 'utf8'), raw, buildClock());
+const { result, problems, words } = filesFromIssue(form, await readFile(values.body, 'utf8'), raw, buildClock());
 
 if (result) {
 	for (const file of result.files) {
@@ -39,7 +39,7 @@ if (result) {
 	await writeFile(path.join(out, 'pull-request-title.txt'), review.title);
 	await writeFile(path.join(out, 'pull-request.md'), review.body);
 } else {
-	await writeFile(path.join(out, 'comment.md'), problemsComment(problems, language));
+	await writeFile(path.join(out, 'comment.md'), problemsComment(problems, words));
 }
 console.log(`ok=${Boolean(result)}`);
 const output = process.env['GITHUB_OUTPUT'];

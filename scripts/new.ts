@@ -1,6 +1,6 @@
 /**
- * `npm run new`: writes a new update, asking for what it needs (in Dutch, English or French
- * with --lang). Every answer can be given as a flag instead, for scripts and tests:
+ * `npm run new`: writes a new update, asking for what it needs (in any language the site has words
+ * for, with --lang: nl, en, fr, de, ...). Every answer can be given as a flag instead, for scripts and tests:
  *   npm run new -- --yes --incident 2026-01-cyberattack --title "…" --summary "…"
  *     --service emergency-noord=reduced --note emergency-noord="…" --next-update +4h
  *     [--from consultations-noord="2026-01-19 08:00"] [--until consultations-noord="2026-01-19 10:00"]
@@ -12,7 +12,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { newUpdateId, parseNextUpdate, parsePlannedTime, standardBody } from '../src/lib/authoring/new-update.ts';
+import {
+	answerWords,
+	newUpdateId,
+	parseNextUpdate,
+	parsePlannedTime,
+	standardBody,
+} from '../src/lib/authoring/new-update.ts';
 import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
 import { readTemplate, templateNames } from '../src/lib/authoring/templates.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from '../src/lib/authoring/update-files.ts';
@@ -23,7 +29,6 @@ import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
-import { ui } from '../src/lib/i18n/ui.ts';
 import { computeStatus } from '../src/lib/status/engine.ts';
 import { publishedUpdates } from '../src/lib/status/publication.ts';
 import { stateLabel } from '../src/lib/states.ts';
@@ -48,9 +53,6 @@ const { values: flags } = parseArgs({
 	},
 });
 
-const say = ui(flags.lang).authoring.cli;
-/** Between a label and its value, as the prompt language writes it (French puts a space before the colon). */
-const colon = ui(flags.lang).colon;
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
 
 /** A path as the writer sees it in messages. */
@@ -86,6 +88,13 @@ if (!content) {
 	fail('\nThe content has errors (above); fix them first, so the new update starts from the right states.');
 }
 const { site } = content;
+if (!content.words.languages.includes(flags.lang))
+	fail(`--lang ${flags.lang}: there are no words in this language (allowed: ${content.words.languages.join(', ')}).`);
+const say = content.words.for(flags.lang).authoring.cli;
+/** Between a label and its value, as the prompt language writes it (French puts a space before the colon). */
+const colon = content.words.for(flags.lang).colon;
+/** "now" and "none" in every language, besides a time. */
+const answerable = answerWords(content.words);
 const lang = site.sourceLanguage;
 /** The language of the questions' lists (service names, states): the prompt language where the site has it. */
 const shown = site.languages.includes(flags.lang) ? flags.lang : lang;
@@ -159,7 +168,7 @@ for (const field of ['from', 'until'] as const) {
 		const at = entry.indexOf('=');
 		const id = entry.slice(0, at);
 		if (!services[id]) fail(`--${field} ${entry}: give the service's state with --service ${id}=… first.`);
-		const time = parsePlannedTime(entry.slice(at + 1), now, site.timeZone);
+		const time = parsePlannedTime(entry.slice(at + 1), now, site.timeZone, answerable);
 		if (time === 'invalid') fail(`--${field} ${entry}: use now, +2h, 08:00 or 2026-01-19 08:00.`);
 		if (time) services[id]![field] = time;
 	}
@@ -173,7 +182,7 @@ if (!flags.service.length && interactive) {
 			options: content.services.map((service) => ({
 				value: service.id,
 				label: serviceNameWithCampus(service, content, shown).text,
-				hint: `${say.now}${colon}${stateLabel(current(service.id), shown)}`,
+				hint: `${say.now}${colon}${stateLabel(current(service.id), content.words.for(shown))}`,
 			})),
 		}),
 	);
@@ -185,19 +194,19 @@ if (!flags.service.length && interactive) {
 		).text;
 		const state = await ask(
 			prompt.select<StateKey>({
-				message: say.stateOf(name),
+				message: say.stateOf({ service: name }),
 				initialValue: current(id),
 				options: STATE_KEYS.map((key) => ({
 					value: key,
-					label: stateLabel(key, shown),
+					label: stateLabel(key, content.words.for(shown)),
 					hint: key,
 				})),
 			}),
 		);
-		const note = await ask(prompt.text({ message: say.note(name), defaultValue: '' }));
-		const from = await askTime(say.from(name));
+		const note = await ask(prompt.text({ message: say.note({ service: name }), defaultValue: '' }));
+		const from = await askTime(say.from({ service: name }));
 		// A window only makes sense for a change announced ahead of time; a change now holds until a later update.
-		const until = from ? await askTime(say.until(name)) : undefined;
+		const until = from ? await askTime(say.until({ service: name })) : undefined;
 		services[id] = { state, ...(note.trim() && { note: note.trim() }), ...(from && { from }), ...(until && { until }) };
 	}
 }
@@ -223,11 +232,11 @@ const nextAnswer = await answer(
 				message: say.next,
 				initialValue: phase === 'resolved' ? 'none' : '+4h',
 				validate: (value) =>
-					parseNextUpdate(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+					parseNextUpdate(value ?? '', now, site.timeZone, answerable) === 'invalid' ? say.invalidTime : undefined,
 			}),
 		),
 );
-const nextUpdate = parseNextUpdate(nextAnswer, now, site.timeZone);
+const nextUpdate = parseNextUpdate(nextAnswer, now, site.timeZone, answerable);
 if (nextUpdate === 'invalid') fail(`--next-update "${nextAnswer}": use +4h, 16:00, 2026-01-13 16:00 or none.`);
 
 // Write the update folder; never over an existing one.
@@ -236,7 +245,7 @@ for (let suffix = 2; existsSync(path.join(folder, 'updates', id)); suffix++)
 	id = `${newUpdateId(now, title, site.timeZone)}-${suffix}`;
 const updateFolder = path.join(folder, 'updates', id);
 await mkdir(updateFolder, { recursive: true });
-const body = template?.source.body ?? standardBody(lang);
+const body = template?.source.body ?? standardBody(content.words.for(lang));
 // The template's translations are pre-approved; stamped with the template's source text, so
 // they show as out of date as soon as the source text is changed from the template.
 const sourceHash = template && sourceTextHash(template.source);
@@ -264,7 +273,7 @@ const report = [
 	`published: ${isoWithOffset(now, site.timeZone)}`,
 	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}${colon}${found.join(' ')}`),
 	...(template && written.length > 1
-		? [say.stamp(`npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}`)]
+		? [say.stamp({ command: `npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}` })]
 		: []),
 	say.then,
 ].join('\n');
@@ -278,10 +287,10 @@ async function askTime(message: string): Promise<Date | undefined> {
 			message,
 			defaultValue: '',
 			validate: (value) =>
-				parsePlannedTime(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+				parsePlannedTime(value ?? '', now, site.timeZone, answerable) === 'invalid' ? say.invalidTime : undefined,
 		}),
 	);
-	const time = parsePlannedTime(answered, now, site.timeZone);
+	const time = parsePlannedTime(answered, now, site.timeZone, answerable);
 	return time === 'invalid' ? undefined : time;
 }
 

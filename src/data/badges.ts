@@ -3,7 +3,6 @@ import { organisationName, serviceNameWithCampus } from '../lib/content/names.ts
 import { STATES, stateLabel } from '../lib/states.ts';
 import { statusOn } from '../lib/status/board-reading.ts';
 import { summarizeGroup } from '../lib/status/group-summary.ts';
-import { ui } from '../lib/i18n/ui.ts';
 import { getLantern } from './lantern.ts';
 
 /** The badge of the whole site, or of one service, in a language (the source language by default). */
@@ -17,7 +16,8 @@ export async function badgeResponse(lang?: string, serviceId?: string): Promise<
 	// The site's badge counts; its colour is the worst state's. The worst state's words alone would
 	// read as the state of the whole hospital.
 	const { notNormal, total } = summarizeGroup(status.current, content.services);
-	const message = serviceId ? stateLabel(state, language) : ui(language).badge(notNormal, total);
+	const words = content.words.for(language);
+	const message = serviceId ? stateLabel(state, words) : words.badge({ count: notNormal, total });
 	const svg = badgeSvg({ label, message, tone: STATES[state].tone });
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -1,8 +1,11 @@
 import type { StateKey } from '../schemas/state.ts';
-import { ui } from './i18n/ui.ts';
+import type { Words } from './i18n/words-schema.ts';
 
 /** Statuspage's component statuses, which the compatible API reports. */
 export type StatuspageStatus = 'operational' | 'degraded_performance' | 'partial_outage' | 'major_outage';
+
+/** The tones of the states, from open as normal to the worst: each has its colour, fill and overall sentence. */
+export const TONES = ['ok', 'minor', 'major', 'critical'] as const;
 
 export interface StateDefinition {
 	key: StateKey;
@@ -10,12 +13,12 @@ export interface StateDefinition {
 	rank: number;
 	statuspage: StatuspageStatus;
 	/** A CSS custom property name suffix for the state's colour (`--state-<tone>`). */
-	tone: 'ok' | 'minor' | 'major' | 'critical';
+	tone: (typeof TONES)[number];
 }
 
 /**
  * The one table of service states (DESIGN.md, "Service states"). Their words are in each
- * language's interface strings (`UiStrings['states']`), so a language cannot leave one out.
+ * language's words file (`states`), where the schema requires every one.
  */
 export const STATES: Record<StateKey, StateDefinition> = {
 	open: {
@@ -75,9 +78,9 @@ export function worstState(states: Iterable<StateKey>): StateKey {
 	return worst;
 }
 
-/** The state in words in a language; English for a language Lantern has no words for. */
-export function stateLabel(state: StateKey, lang: string): string {
-	return ui(lang).states[state];
+/** The state in words, in the language of `words`. */
+export function stateLabel(state: StateKey, words: Words): string {
+	return words.states[state];
 }
 
 /**

@@ -50,7 +50,9 @@ describe('group summaries', () => {
 	const noord = content.services.filter((service) => service.campus === 'noord');
 	const zuid = content.services.filter((service) => service.campus === 'zuid');
 	const text = (services: typeof content.services, lang: string, board = status.current) =>
-		groupSummaryText(summarizeGroup(board, services), lang, (service) => serviceName(service, content.site, lang));
+		groupSummaryText(summarizeGroup(board, services), content.words.for(lang), (service) =>
+			serviceName(service, content.site, lang),
+		);
 
 	it('count the services not open as normal and name the most affected, in every language', () => {
 		expect(summarizeGroup(status.current, noord)).toMatchObject({

@@ -7,6 +7,7 @@ import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts'
 import { absoluteUrl, ALL_FEED_FORMATS, createRoutes, FEED_FORMATS } from '../../src/lib/routes.ts';
 import { worstState } from '../../src/lib/states.ts';
 import { buildClock, formatDateTime, isoWithOffset } from '../../src/lib/time.ts';
+import { lanternWords } from '../../src/lib/i18n/read-words.ts';
 import { plannedWhen } from '../../src/lib/status/planned-reading.ts';
 
 describe('times', () => {
@@ -33,13 +34,23 @@ describe('times', () => {
 			...(until && { until: new Date(until) }),
 		});
 		// Brussels moves from +01:00 to +02:00 at 02:00 on 29 March 2026.
-		expect(plannedWhen(plan('2026-03-28T23:00:00+01:00', '2026-03-29T07:00:00+02:00'), 'nl', 'Europe/Brussels')).toBe(
-			'van zaterdag 28 maart 2026 om 23:00 tot zondag 29 maart 2026 om 07:00',
-		);
-		expect(plannedWhen(plan('2026-03-29T06:00:00+02:00', '2026-03-29T08:00:00+02:00'), 'fr', 'Europe/Brussels')).toBe(
-			'de dimanche 29 mars 2026 à 06:00 jusqu’à 08:00',
-		);
-		expect(plannedWhen(plan('2026-03-30T06:00:00Z'), 'en', 'Europe/Brussels')).toBe(
+		expect(
+			plannedWhen(
+				plan('2026-03-28T23:00:00+01:00', '2026-03-29T07:00:00+02:00'),
+				lanternWords('nl'),
+				'nl',
+				'Europe/Brussels',
+			),
+		).toBe('van zaterdag 28 maart 2026 om 23:00 tot zondag 29 maart 2026 om 07:00');
+		expect(
+			plannedWhen(
+				plan('2026-03-29T06:00:00+02:00', '2026-03-29T08:00:00+02:00'),
+				lanternWords('fr'),
+				'fr',
+				'Europe/Brussels',
+			),
+		).toBe('de dimanche 29 mars 2026 à 06:00 jusqu’à 08:00');
+		expect(plannedWhen(plan('2026-03-30T06:00:00Z'), lanternWords('en'), 'en', 'Europe/Brussels')).toBe(
 			'from Monday, 30 March 2026 at 08:00',
 		);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/lib/i18n/ui.ts';
+import { lanternWords } from '../../src/lib/i18n/read-words.ts';
 import {
 	addressOfSearch,
 	resultCountText,
@@ -65,7 +65,7 @@ describe('the states under a result', () => {
 describe('how many results, in words', () => {
 	it('says none, one and many in each language', () => {
 		const say = (lang: string, count: number, query: string) =>
-			resultCountText(ui(lang).search.results, lang, count, query);
+			resultCountText(lanternWords(lang).search.results.forms, lang, count, query);
 		expect(say('en', 0, 'ombudsman')).toBe('No results for ‘ombudsman’');
 		expect(say('en', 1, 'ombudsman')).toBe('1 result for ‘ombudsman’');
 		expect(say('nl', 1200, 'ziekenwagen')).toBe('1.200 resultaten voor ‘ziekenwagen’');

@@ -4,7 +4,7 @@ import type { LanternContent } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { updateTextIn } from '../content/update-text.ts';
 import { pickText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import { plannedText } from '../status/planned-reading.ts';
@@ -19,6 +19,8 @@ import type { WholeBlock } from './fit-text.ts';
 export interface Announcement {
 	updateId: string;
 	lang: string;
+	/** The interface words of `lang`, as the site has them, for what each channel adds around the facts. */
+	words: Words;
 	organisation: string;
 	/** The incident's title, for a mail's context line and a webhook's incident name. */
 	incident: string;
@@ -64,7 +66,7 @@ export function announcementOf(
 	const text = updateTextIn(update, lang);
 	if (text.kind === 'fallback') return undefined;
 	const { site } = content;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const incident = status.incident(update.incident)?.incident;
 	const facts = {
 		title: text.text.title,
@@ -73,13 +75,14 @@ export function announcementOf(
 		// As announced: a later update that cancels a plan says so itself, and must not turn this one into a correction.
 		planned: entry.planned.map(({ cancelledBy: _, ...asAnnounced }) => plannedText(asAnnounced, status, content, lang)),
 		next: update.nextUpdate
-			? t.announce.nextUpdate(formatDateTime(update.nextUpdate, lang, site.timeZone))
+			? t.announce.nextUpdate({ time: formatDateTime(update.nextUpdate, lang, site.timeZone) })
 			: t.noNextUpdate,
 		url: absoluteUrl(site.siteUrl, routes.update(lang, update.id)),
 	};
 	return {
 		updateId: update.id,
 		lang,
+		words: t,
 		organisation: organisationName(site, lang),
 		incident: incident ? pickText(incident.title, lang, site.sourceLanguage).text : update.incident,
 		...facts,
@@ -94,7 +97,7 @@ export function announcementOf(
 
 /** The title as a channel shows it: "Correction: …" when it is sent again. */
 export function headline(announcement: Announcement): string {
-	const t = ui(announcement.lang);
+	const t = announcement.words;
 	return announcement.correction ? `${t.announce.correction}${t.colon}${announcement.title}` : announcement.title;
 }
 

@@ -22,7 +22,7 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 	const state = (key: StateKey) => ({
 		key,
 		rank: STATES[key].rank,
-		label: perLanguage((lang) => stateLabel(key, lang)),
+		label: perLanguage((lang) => stateLabel(key, content.words.for(lang))),
 		statuspage: STATES[key].statuspage,
 	});
 	const textsOf = (update: Update) => ({
@@ -55,7 +55,9 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 				services: summary.total,
 				not_normal: summary.notNormal,
 				most_affected: summary.mostAffected?.service.id ?? null,
-				summary: perLanguage((lang) => groupSummaryText(summary, lang, (service) => serviceName(service, site, lang))),
+				summary: perLanguage((lang) =>
+					groupSummaryText(summary, content.words.for(lang), (service) => serviceName(service, site, lang)),
+				),
 			};
 		}),
 		services: content.services.map((service) => {

@@ -1,6 +1,5 @@
 import type { LanternContent } from '../content/model.ts';
 import { serviceNameWithCampusById } from '../content/names.ts';
-import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { plannedEnd, plannedPhase, type PlannedChange, type StatusModel } from '../status/engine.ts';
@@ -26,6 +25,7 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 ) {
 	const { site } = content;
 	const lang = site.sourceLanguage;
+	const words = content.words.for(lang);
 	return maintenanceGroups(status.planned).map(({ id, plans }) => {
 		const first = plans[0]!;
 		const entry = status.update(first.updateId)!;
@@ -50,7 +50,7 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 		const updatedAt = steps.at(-1)!.at.toISOString();
 		return {
 			id,
-			name: `${title}${ui(lang).colon}${stateLabel(first.state, lang)}`,
+			name: `${title}${words.colon}${stateLabel(first.state, words)}`,
 			status: phase,
 			created_at: entry.update.published.toISOString(),
 			updated_at: updatedAt,

@@ -3,7 +3,6 @@ import type { Phase } from '../../schemas/state.ts';
 import type { LanternContent, Service } from '../content/model.ts';
 import { organisationName, serviceName } from '../content/names.ts';
 import { pickText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import { statusOn } from '../status/board-reading.ts';
@@ -150,7 +149,10 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const incidents = newestFirst.slice(0, 50).map(incidentDocument);
 	const unresolved = incidents.filter((incident) => incident.status !== 'resolved');
 	const indicator = INDICATOR[STATES[status.current.overall].statuspage];
-	const statusBlock = { indicator, description: ui(lang).overall[STATES[status.current.overall].tone] };
+	const statusBlock = {
+		indicator,
+		description: content.words.for(lang).overall[STATES[status.current.overall].tone],
+	};
 
 	// Newest first, as Statuspage lists them.
 	const maintenances = scheduledMaintenances(content, status, routes, { pageId, componentById }).sort(

@@ -3,7 +3,8 @@ import type { LanternContent } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
 import type { RawContent, RawFile } from '../content/raw-content.ts';
 import { validateContent } from '../content/validate-content.ts';
-import { ui } from '../i18n/ui.ts';
+import { lanternWords } from '../i18n/read-words.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { stateLabel } from '../states.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { computeStatus } from '../status/engine.ts';
@@ -19,7 +20,7 @@ import {
 	type FormName,
 	type IssueForm,
 } from './issue-forms.ts';
-import { newUpdateId, parseNextUpdate, parsePlannedTime } from './new-update.ts';
+import { answerWords, newUpdateId, parseNextUpdate, parsePlannedTime } from './new-update.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from './update-files.ts';
 
 /** Something wrong in a form: the field as its label reads, and what is wrong, in the form's language. */
@@ -49,18 +50,19 @@ export function filesFromIssue(
 	body: string,
 	raw: RawContent,
 	now: Date,
-): { result?: IssueFiles; problems: FormProblem[]; language: string } {
+): { result?: IssueFiles; problems: FormProblem[]; words: Words } {
 	const { content, problems } = validateContent(raw);
 	if (!content)
 		return {
 			problems: problems.map((problem) => ({ field: problem.file, message: problem.message })),
-			language: 'en',
+			// The content's own problems are in English (as `npm run check` says them): so is the comment around them.
+			words: lanternWords('en'),
 		};
-	const language = content.site.sourceLanguage;
+	const words = content.words.for(content.site.sourceLanguage);
 	const template = form === 'update' ? updateForm(content) : translationForm(content);
 	const answers = readAnswers(body, template);
 	const read = form === 'update' ? updateFromAnswers(answers, content, now) : translationFromAnswers(answers, content);
-	if (!read.result) return { problems: read.problems, language };
+	if (!read.result) return { problems: read.problems, words };
 	// The new files are checked with everything else, as the build would check them.
 	const files = read.result.files.map((file): RawFile => ({ file: `content/${file.path}`, text: file.text }));
 	const checked = validateContent(withFiles(raw, read.result.updateId, files));
@@ -71,8 +73,8 @@ export function filesFromIssue(
 			files.some((file) => file.file === problem.file) && (problem.severity === 'error' || problem.code !== undefined),
 	);
 	if (own.length || !checked.content)
-		return { problems: own.map((problem) => formProblem(problem, template, content)), language };
-	return { result: { ...read.result, content: checked.content }, problems: [], language };
+		return { problems: own.map((problem) => formProblem(problem, template, content)), words };
+	return { result: { ...read.result, content: checked.content }, problems: [], words };
 }
 
 type Answers = { value(id: string): string | undefined; label(id: string): string };
@@ -100,18 +102,25 @@ function updateFromAnswers(
 ): { result?: Omit<IssueFiles, 'content'>; problems: FormProblem[] } {
 	const { site } = content;
 	const lang = site.sourceLanguage;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const words = t.authoring.form;
+	const answerable = answerWords(content.words);
 	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
 
 	const incidentAnswer = required('incident');
 	const incident = incidentAnswer && idOfChoice(incidentAnswer);
 	if (incidentAnswer && !content.incidents.some((candidate) => candidate.id === incident))
-		problem('incident', words.problems.unknownChoice(content.incidents.map((candidate) => candidate.id).join(', ')));
+		problem(
+			'incident',
+			words.problems.unknownChoice({ allowed: content.incidents.map((candidate) => candidate.id).join(', ') }),
+		);
 	const phaseAnswer = required('phase');
 	const phase = PHASES.find((candidate) => t.phase[candidate] === phaseAnswer);
 	if (phaseAnswer && !phase)
-		problem('phase', words.problems.unknownChoice(PHASES.map((candidate) => t.phase[candidate]).join(', ')));
+		problem(
+			'phase',
+			words.problems.unknownChoice({ allowed: PHASES.map((candidate) => t.phase[candidate]).join(', ') }),
+		);
 	const title = required('title');
 	const summary = required('summary');
 	const body = required('body');
@@ -124,25 +133,27 @@ function updateFromAnswers(
 		const note = answers.value(`note-${service.id}`);
 		// A change announced ahead of time: when it begins, in the forms the next update takes.
 		const fromAnswer = answers.value(`from-${service.id}`);
-		const from = fromAnswer === undefined ? undefined : parsePlannedTime(fromAnswer, now, site.timeZone);
-		if (from === 'invalid') problem(`from-${service.id}`, words.problems.time(TIME_EXAMPLE));
+		const from = fromAnswer === undefined ? undefined : parsePlannedTime(fromAnswer, now, site.timeZone, answerable);
+		if (from === 'invalid') problem(`from-${service.id}`, words.problems.time({ example: TIME_EXAMPLE }));
 		else if (from && from < now) problem(`from-${service.id}`, words.problems.pastFrom);
 		const changed = stateAnswer !== undefined && stateAnswer !== words.noChange;
 		const state = changed
-			? STATE_KEYS.find((key) => stateLabel(key, lang) === stateAnswer)
+			? STATE_KEYS.find((key) => stateLabel(key, t) === stateAnswer)
 			: statusOn(current, service.id).state;
 		if (!state)
 			problem(
 				`state-${service.id}`,
-				words.problems.unknownChoice([words.noChange, ...STATE_KEYS.map((key) => stateLabel(key, lang))].join(', ')),
+				words.problems.unknownChoice({
+					allowed: [words.noChange, ...STATE_KEYS.map((key) => stateLabel(key, t))].join(', '),
+				}),
 			);
 		else if (changed || note)
 			services[service.id] = { state, ...(note && { note }), ...(from instanceof Date && { from }) };
 	}
 
 	const nextAnswer = answers.value('next-update');
-	const nextUpdate = nextAnswer === undefined ? undefined : parseNextUpdate(nextAnswer, now, site.timeZone);
-	if (nextUpdate === 'invalid') problem('next-update', words.problems.time(TIME_EXAMPLE));
+	const nextUpdate = nextAnswer === undefined ? undefined : parseNextUpdate(nextAnswer, now, site.timeZone, answerable);
+	if (nextUpdate === 'invalid') problem('next-update', words.problems.time({ example: TIME_EXAMPLE }));
 	else if (nextUpdate && nextUpdate <= now) problem('next-update', words.problems.pastTime);
 
 	if (problems.length || !incident || !phase || !title || !body || nextUpdate === 'invalid') return { problems };
@@ -158,23 +169,23 @@ function translationFromAnswers(
 	answers: Answers,
 	content: LanternContent,
 ): { result?: Omit<IssueFiles, 'content'>; problems: FormProblem[] } {
-	const words = ui(content.site.sourceLanguage).authoring.form;
+	const words = content.words.for(content.site.sourceLanguage).authoring.form;
 	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
 	const updateId = required('update');
 	const update = content.updates.find((candidate) => candidate.id === updateId);
-	if (updateId && !update) problem('update', words.problems.noUpdate(updateId));
+	if (updateId && !update) problem('update', words.problems.noUpdate({ id: updateId }));
 	const languageAnswer = required('language');
 	const lang = languageAnswer && idOfChoice(languageAnswer);
 	const translations = content.site.languages.filter((other) => other !== content.site.sourceLanguage);
 	if (languageAnswer && !translations.includes(lang ?? ''))
-		problem('language', words.problems.unknownChoice(translations.join(', ')));
+		problem('language', words.problems.unknownChoice({ allowed: translations.join(', ') }));
 	const title = required('title');
 	const body = required('body');
 	const notes: Record<string, string> = {};
 	for (const line of (answers.value('notes') ?? '').split('\n').filter((text) => text.trim())) {
 		const match = /^\s*([a-z0-9-]+)\s*:\s*(.+)$/.exec(line);
 		if (match) notes[match[1]!] = match[2]!.trim();
-		else problem('notes', words.problems.notesLine(line.trim()));
+		else problem('notes', words.problems.notesLine({ line: line.trim() }));
 	}
 	if (problems.length || !update || !lang || !title || !body) return { problems };
 	const text = translationFile({
@@ -236,7 +247,7 @@ function formProblem(problem: Problem, template: IssueForm, content: LanternCont
 				? labelOf('notes')
 				: labelOf(top === 'next_update' ? 'next-update' : top || 'body');
 	// The form's language where the content check names the kind of problem; its English words otherwise.
-	const words = ui(content.site.sourceLanguage).authoring.form.problems.content;
+	const words = content.words.for(content.site.sourceLanguage).authoring.form.problems.content;
 	const message = problem.code ? words[problem.code] : problem.message;
 	return { field, message: `${message}${problem.found === undefined ? '' : `: "${problem.found}"`}` };
 }

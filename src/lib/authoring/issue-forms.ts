@@ -4,7 +4,6 @@ import { servicesByCampus } from '../content/service-sections.ts';
 import { campusLabel, serviceName } from '../content/names.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { languageName } from '../i18n/locales.ts';
-import { ui } from '../i18n/ui.ts';
 import { stateLabel } from '../states.ts';
 import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
 
@@ -99,10 +98,10 @@ function text(
 
 export function updateForm(content: LanternContent): IssueForm {
 	const lang = content.site.sourceLanguage;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const words = t.authoring.form;
 	const incidents = [...content.incidents].sort((a, b) => b.started.getTime() - a.started.getTime());
-	const states = [words.noChange, ...STATE_KEYS.map((state) => stateLabel(state, lang))];
+	const states = [words.noChange, ...STATE_KEYS.map((state) => stateLabel(state, t))];
 	return {
 		name: words.updateName,
 		description: words.updateAbout,
@@ -128,11 +127,11 @@ export function updateForm(content: LanternContent): IssueForm {
 				.flatMap((section) => section.services)
 				.flatMap((service) => [
 					dropdown(`state-${service.id}`, serviceLabel(service, content), states, false),
-					text('input', `note-${service.id}`, words.note(serviceLabel(service, content)), false),
+					text('input', `note-${service.id}`, words.note({ service: serviceLabel(service, content) }), false),
 					text(
 						'input',
 						`from-${service.id}`,
-						words.from(serviceLabel(service, content)),
+						words.from({ service: serviceLabel(service, content) }),
 						false,
 						undefined,
 						TIME_EXAMPLE,
@@ -143,7 +142,7 @@ export function updateForm(content: LanternContent): IssueForm {
 				'next-update',
 				words.nextUpdate,
 				false,
-				words.nextUpdateHelp(content.site.timeZone, TIME_EXAMPLE),
+				words.nextUpdateHelp({ timezone: content.site.timeZone, example: TIME_EXAMPLE }),
 				TIME_EXAMPLE,
 			),
 			text('textarea', 'body', words.body, true, words.bodyHelp),
@@ -153,7 +152,7 @@ export function updateForm(content: LanternContent): IssueForm {
 
 export function translationForm(content: LanternContent): IssueForm {
 	const lang = content.site.sourceLanguage;
-	const words = ui(lang).authoring.form;
+	const words = content.words.for(lang).authoring.form;
 	const languages = content.site.languages.filter((other) => other !== lang);
 	return {
 		name: words.translationName,

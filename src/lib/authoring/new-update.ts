@@ -1,10 +1,13 @@
-import { ui } from '../i18n/ui.ts';
+import type { WordBook } from '../i18n/read-words.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { isoWithOffset } from '../time.ts';
 
-/** The standard body: the four sections with a line to replace under each. */
-export function standardBody(lang: string): string {
-	const { sections, placeholder } = ui(lang).authoring;
-	return sections.map((heading) => `## ${heading}\n\n${placeholder}\n`).join('\n');
+/** The standard body, in the language of `words`: the four sections with a line to replace under each. */
+export function standardBody(words: Words): string {
+	const { sections, placeholder } = words.authoring;
+	return Object.values(sections)
+		.map((heading) => `## ${heading}\n\n${placeholder}\n`)
+		.join('\n');
 }
 
 /** `2026-01-13-0915-servers-shut-down`: the time in the site's zone, then the title's words. */
@@ -23,25 +26,44 @@ export function newUpdateId(now: Date, title: string, timeZone: string): string 
 	return slug ? `${stamp}-${slug}` : stamp;
 }
 
-/** Words for "now" in a from-when answer, besides an empty one. */
-const NOW_WORDS = ['now', 'nu', 'maintenant'];
+/** The words a writer may type instead of a time ("now", "none"), in every language there are words for. */
+export interface AnswerWords {
+	now: readonly string[];
+	none: readonly string[];
+}
+
+export function answerWords(book: WordBook): AnswerWords {
+	const all = (kind: keyof AnswerWords) =>
+		book.languages.flatMap((lang) => book.for(lang).authoring.answers[kind].map((word) => word.toLowerCase()));
+	return { now: all('now'), none: all('none') };
+}
 
 /**
  * Reads a from-when (or until-when) answer in the forms of a next-update answer; empty or
- * "now" means when the update is published (undefined).
+ * "now" (in any language) means when the update is published (undefined).
  */
-export function parsePlannedTime(answer: string, now: Date, timeZone: string): Date | undefined | 'invalid' {
-	if (NOW_WORDS.includes(answer.trim().toLowerCase())) return undefined;
-	return parseNextUpdate(answer, now, timeZone);
+export function parsePlannedTime(
+	answer: string,
+	now: Date,
+	timeZone: string,
+	words: AnswerWords,
+): Date | undefined | 'invalid' {
+	if (words.now.includes(answer.trim().toLowerCase())) return undefined;
+	return parseNextUpdate(answer, now, timeZone, words);
 }
 
 /**
  * Reads a next-update answer: `+4h`, `+30m`, `16:00` (today, or tomorrow if past), or
- * `2026-01-13 16:00`, in the site's time zone. `none` means no next update.
+ * `2026-01-13 16:00`, in the site's time zone. Empty or "none" (in any language) means no next update.
  */
-export function parseNextUpdate(answer: string, now: Date, timeZone: string): Date | undefined | 'invalid' {
+export function parseNextUpdate(
+	answer: string,
+	now: Date,
+	timeZone: string,
+	words: AnswerWords,
+): Date | undefined | 'invalid' {
 	const text = answer.trim().toLowerCase();
-	if (['', 'none', 'geen', 'aucune', 'aucun'].includes(text)) return undefined;
+	if (text === '' || words.none.includes(text)) return undefined;
 	const relative = /^\+(\d+)\s*(h|u|m|min)$/.exec(text);
 	if (relative)
 		return new Date(

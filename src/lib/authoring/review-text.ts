@@ -1,7 +1,7 @@
 import { findService } from '../content/find-service.ts';
 import type { LanternContent } from '../content/model.ts';
 import { languageName } from '../i18n/locales.ts';
-import { ui } from '../i18n/ui.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { stateLabel } from '../states.ts';
 import { computeStatus } from '../status/engine.ts';
 import { plannedText } from '../status/planned-reading.ts';
@@ -20,7 +20,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
  */
 export function reviewText(content: LanternContent, updateId: string, lang: string, issueNumber: number) {
 	const { site } = content;
-	const t = ui(site.sourceLanguage);
+	const t = content.words.for(site.sourceLanguage);
 	const words = t.authoring.form.review;
 	const update = content.updates.find((candidate) => candidate.id === updateId);
 	if (!update) throw new Error(`No update ${updateId} in the content`);
@@ -38,7 +38,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 			'| --- | --- | --- |',
 			...entry.changes.map(
 				(change) =>
-					`| ${cell(serviceLabel(findService(content, change.serviceId)!, content))} | ${stateLabel(change.from, site.sourceLanguage)} | ${stateLabel(change.to, site.sourceLanguage)}${change.note ? `: ${cell(change.note)}` : ''} |`,
+					`| ${cell(serviceLabel(findService(content, change.serviceId)!, content))} | ${stateLabel(change.from, t)} | ${stateLabel(change.to, t)}${change.note ? `: ${cell(change.note)}` : ''} |`,
 			),
 		];
 	// Changes announced ahead of time, apart from the changes now, as the update's page shows them.
@@ -55,7 +55,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 					.flatMap((conflict) =>
 						conflict.other
 							? [
-									`> ${words.stillStands(plannedText(conflict.other, status, content, site.sourceLanguage, { withNote: false }))}`,
+									`> ${words.stillStands({ plan: plannedText(conflict.other, status, content, site.sourceLanguage, { withNote: false }) })}`,
 								]
 							: [],
 					)
@@ -63,7 +63,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 	const title =
 		lang === site.sourceLanguage
 			? text.title
-			: `${words.translation(languageName(lang, site.sourceLanguage))}: ${text.title}`;
+			: `${words.translation({ language: languageName(lang, site.sourceLanguage) })}: ${text.title}`;
 	const body = [
 		`**${text.title}**`,
 		...(text.summary ? [text.summary] : []),
@@ -83,15 +83,15 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 	return { title, body: `${body}\n` };
 }
 
-/** The comment on an issue whose answers cannot become an update yet: one line per problem, by form field. */
-export function problemsComment(problems: readonly FormProblem[], sourceLanguage: string): string {
-	const words = ui(sourceLanguage).authoring.form.review;
+/** The comment on an issue whose answers cannot become an update yet: one line per problem, by form field, in the language of `words`. */
+export function problemsComment(problems: readonly FormProblem[], words: Words): string {
+	const { review } = words.authoring.form;
 	return [
-		words.problemsIntro,
+		review.problemsIntro,
 		'',
 		...problems.map((problem) => `- **${problem.field}**: ${problem.message}`),
 		'',
-		words.problemsAfter,
+		review.problemsAfter,
 		'',
 	].join('\n');
 }

@@ -3,7 +3,6 @@ import type { LanternContent, Update } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { languagesOf, updateTextIn } from '../content/update-text.ts';
 import { pickText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
@@ -60,7 +59,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 	const windows = [...Map.groupBy(standing, (plan) => `${plan.from.getTime()} ${plan.until?.getTime()}`).values()];
 
 	const info = languagesOf(update).flatMap((lang) => {
-		const t = ui(lang);
+		const t = content.words.for(lang);
 		const text = updateTextIn(update, lang).text;
 		const changes = entry.changes.map((change) => `- ${changeText(change, update, content, lang)}`);
 		const { contacts } = site;

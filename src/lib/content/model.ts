@@ -1,10 +1,13 @@
 import type { LocalText } from '../../schemas/common.ts';
 import type { AnnounceSettings } from '../../schemas/announce.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
+import type { WordBook } from '../i18n/read-words.ts';
 
 /** Validated content, as every later stage sees it. Dates are Dates; nothing here is raw YAML. */
 export interface LanternContent {
 	site: Site;
+	/** The interface words of every language: Lantern's own, with the site's changes and additions (`i18n/`). */
+	words: WordBook;
 	groups: ServiceGroup[];
 	services: Service[];
 	incidents: Incident[];

@@ -1,5 +1,4 @@
 import { pickText, type PickedText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
 import { findService } from './find-service.ts';
 import type { LanternContent, Service, Site } from './model.ts';
 
@@ -34,5 +33,5 @@ export function campusLabel(campusId: string | undefined, content: LanternConten
 	const campus = content.site.campuses.find((candidate) => candidate.id === campusId);
 	return campus
 		? pickText(campus.name, lang, content.site.sourceLanguage)
-		: { text: ui(lang).board.allCampuses, lang, fallback: false };
+		: { text: content.words.for(lang).board.allCampuses, lang, fallback: false };
 }

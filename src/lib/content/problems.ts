@@ -1,18 +1,21 @@
 /**
  * The kinds of problem a writer meets in an update's own text, named so that a form can say
- * them in its own language (src/lib/i18n, authoring.form.problems.content); the message stays
- * the English one for `npm run check` and the build.
+ * them in its own language (the words files, authoring.form.problems.content); the message
+ * stays the English one for `npm run check` and the build.
  */
-export type ProblemCode =
-	| 'mdx-unreadable'
-	| 'mdx-import'
-	| 'mdx-expression'
-	| 'mdx-html'
-	| 'mdx-component'
-	| 'unsafe-link'
-	| 'long-title'
-	| 'placeholder'
-	| 'no-such-note';
+export const PROBLEM_CODES = [
+	'mdx-unreadable',
+	'mdx-import',
+	'mdx-expression',
+	'mdx-html',
+	'mdx-component',
+	'unsafe-link',
+	'long-title',
+	'placeholder',
+	'no-such-note',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** Something wrong (an error stops the build) or doubtful (a warning does not) in the content. */
 export interface Problem {

@@ -16,4 +16,6 @@ export interface RawContent {
 	incidents: Map<string, RawFile>;
 	/** By update id (the folder name), then by language (the file name without `.mdx`). */
 	updates: Map<string, Map<string, RawFile>>;
+	/** The site's own interface words (`i18n/<lang>.yaml`), by language; none when absent. */
+	i18n?: Map<string, RawFile>;
 }

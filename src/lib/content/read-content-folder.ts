@@ -38,9 +38,16 @@ export async function readContentFolder(folder: string, cwd = process.cwd()): Pr
 		}),
 	);
 
+	const i18n = new Map<string, RawFile>();
+	for (const name of await listFolder(path.join(folder, 'i18n'))) {
+		const match = /^(.+)\.ya?ml$/.exec(name);
+		const file = match && (await read(path.join(folder, 'i18n', name)));
+		if (match?.[1] && file) i18n.set(match[1], file);
+	}
+
 	const site = await read(path.join(folder, 'site.yaml'));
 	const services = await read(path.join(folder, 'services.yaml'));
-	return { ...(site && { site }), ...(services && { services }), incidents, updates };
+	return { ...(site && { site }), ...(services && { services }), incidents, updates, i18n };
 }
 
 async function listFolder(folder: string, foldersOnly = false): Promise<string[]> {

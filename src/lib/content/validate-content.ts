@@ -3,6 +3,7 @@ import { plannedChangeProblems, type Locate } from './planned-change-rules.ts';
 import type { Incident, LanternContent, Update } from './model.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
+import { readWords } from '../i18n/read-words.ts';
 import { readIncident } from './read-incident.ts';
 import { readServices } from './read-services.ts';
 import { readSite } from './read-site.ts';
@@ -16,13 +17,15 @@ export interface ValidationResult {
 
 /**
  * Checks every file and every rule between files, and collects all problems instead of
- * stopping at the first: site.yaml first (every other file is checked against it), then
- * services, incidents and updates, then the rules across updates.
+ * stopping at the first: site.yaml first (every other file is checked against it), the
+ * interface words of its languages, then services, incidents and updates, then the rules across updates.
  */
 export function validateContent(raw: RawContent): ValidationResult {
 	if (!raw.site) return { problems: [missingFileProblem('site.yaml')] };
 	const { site, problems } = readSite(raw.site);
 	if (!site) return { problems };
+	const { words, problems: wordProblems } = readWords(raw.i18n ?? new Map(), site, raw.site);
+	problems.push(...wordProblems);
 
 	const services = raw.services ? readServices(raw.services, site) : { problems: [missingFileProblem('services.yaml')] };
 	problems.push(...services.problems);
@@ -53,8 +56,8 @@ export function validateContent(raw: RawContent): ValidationResult {
 	updates.sort((a, b) => a.published.getTime() - b.published.getTime() || a.id.localeCompare(b.id));
 	problems.push(...sharedTimestampProblems(updates));
 
-	if (problems.some((problem) => problem.severity === 'error')) return { problems };
-	const content = { site, groups, services: serviceList, incidents, updates };
+	if (!words || problems.some((problem) => problem.severity === 'error')) return { problems };
+	const content = { site, words, groups, services: serviceList, incidents, updates };
 	problems.push(...plannedChangeProblems(content, locators));
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
 	return { content, problems };

@@ -64,6 +64,22 @@ export function problemsFromZod(
 				];
 			case 'too_small':
 				return [{ ...at(issue.path), field, message: tooSmallMessage(issue.origin, issue.minimum) }];
+			case 'custom': {
+				// A rule of our own that says what it found and what is allowed (the gaps of a sentence, say).
+				const params = issue.params as { found?: string; allowed?: string[] } | undefined;
+				if (params?.found === undefined) break;
+				const suggestion = params.allowed && closestMatch(params.found, params.allowed);
+				return [
+					{
+						...at(issue.path),
+						field,
+						message: issue.message,
+						found: params.found,
+						...(params.allowed && { allowed: params.allowed }),
+						...(suggestion ? { suggestion } : {}),
+					},
+				];
+			}
 			case 'invalid_union': {
 				// A list of kinds told apart by one field (`type: mastodon`): name the kinds there are.
 				const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : undefined;

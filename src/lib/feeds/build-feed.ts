@@ -5,7 +5,6 @@ import { updateTextIn } from '../content/update-text.ts';
 import { escapeXml } from '../escape.ts';
 import { languageName } from '../i18n/locales.ts';
 import { pickText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import { plannedText } from '../status/planned-reading.ts';
@@ -24,7 +23,7 @@ export interface FeedSources {
 export async function buildFeed(sources: FeedSources, lang: string, serviceId?: string): Promise<FeedDocument> {
 	const { content, status, routes } = sources;
 	const { site } = content;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const organisation = organisationName(site, lang);
 	const url = (path: string) => absoluteUrl(site.siteUrl, path);
 	const service = serviceId ? findService(content, serviceId) : undefined;
@@ -41,7 +40,9 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 
 	return {
 		title: serviceTitle ? `${serviceTitle} · ${organisation}` : `${organisation} · ${t.statusSuffix}`,
-		description: serviceTitle ? t.feeds.serviceDescription(serviceTitle) : t.feeds.description(organisation),
+		description: serviceTitle
+			? t.feeds.serviceDescription({ service: serviceTitle })
+			: t.feeds.description({ organisation }),
 		homeUrl: url(serviceId ? routes.service(lang, serviceId) : routes.home(lang)),
 		urls: {
 			rss: url(serviceId ? routes.serviceFeed(lang, serviceId, 'rss') : routes.feed(lang, 'rss')),
@@ -62,15 +63,15 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string): Promise<FeedEntry> {
 	const { content, status, routes } = sources;
 	const { update } = entry;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const local = updateTextIn(update, lang);
 	const link = absoluteUrl(content.site.siteUrl, routes.update(lang, update.id));
 	const sourceName = languageName(content.site.sourceLanguage, lang);
 	const notice =
 		local.kind === 'fallback'
-			? t.translation.missing(sourceName)
+			? t.translation.missing({ source: sourceName })
 			: local.kind === 'translation' && local.outdated
-				? t.translation.outdated(sourceName)
+				? t.translation.outdated({ source: sourceName })
 				: undefined;
 	const changes = entry.changes.map((change) => `<li>${escapeXml(changeText(change, update, content, lang))}</li>`);
 	const planned = entry.planned.map((plan) => `<li>${escapeXml(plannedText(plan, status, content, lang))}</li>`);

@@ -1,6 +1,5 @@
 import type { LanternContent } from '../content/model.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
-import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
@@ -18,12 +17,12 @@ export const STATUS_TEXT_LIMIT = 1000;
  */
 export function statusText(content: LanternContent, status: StatusModel, routes: Routes, lang: string): string {
 	const { site } = content;
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const time = (date: Date) => formatShortDateTime(date, lang, site.timeZone);
 	const head = [
 		`${organisationName(site, lang)}: ${t.overall[STATES[status.current.overall].tone]}`,
 		// A count and the most affected service, never one state as if every service had it.
-		groupSummaryText(summarizeGroup(status.current, content.services), lang, (service) =>
+		groupSummaryText(summarizeGroup(status.current, content.services), t, (service) =>
 			serviceNameWithCampus(service, content, lang),
 		),
 		...(status.lastUpdated ? [`${t.lastUpdated} ${time(status.lastUpdated)}`] : []),
@@ -38,7 +37,7 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 	];
 	const disrupted = disruptedOn(status.current, content.services).map(({ service, serviceStatus }) => {
 		const note = noteOf(status, serviceStatus, lang);
-		return `- ${serviceNameWithCampus(service, content, lang).text}: ${stateLabel(serviceStatus.state, lang)}${note ? ` (${note.text})` : ''}`;
+		return `- ${serviceNameWithCampus(service, content, lang).text}: ${stateLabel(serviceStatus.state, t)}${note ? ` (${note.text})` : ''}`;
 	});
 	const size = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`).length;
 	const lines = [...head, ...disrupted, ...tail];

@@ -23,3 +23,8 @@ export function templateParts(template: string): TemplatePart[] {
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
 	return template.replace(GAP, (gap, name: string) => values[name] ?? gap);
 }
+
+/** The names of the gaps in a sentence, each once, in the order they first appear. */
+export function gapsIn(template: string): string[] {
+	return [...new Set(Array.from(template.matchAll(GAP), (match) => match[1]!))];
+}

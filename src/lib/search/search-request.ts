@@ -1,3 +1,4 @@
+import { pluralForm, type PluralForms } from '../i18n/plural.ts';
 import { fillTemplate } from '../i18n/template.ts';
 
 /**
@@ -60,15 +61,10 @@ export function resultStatesOf(meta: string | undefined, knownStates: ReadonlySe
 	);
 }
 
-/** How many results a search found, in the page's words: templates with `{count}` and `{query}`. */
-export interface ResultCountWords {
-	none: string;
-	one: string;
-	other: string;
-}
+/** How many results a search found, in the page's words: forms with `{count}` and `{query}` (plural.ts). */
+export type ResultCountWords = PluralForms;
 
 export function resultCountText(words: ResultCountWords, lang: string, count: number, query: string): string {
-	const template =
-		count === 0 ? words.none : new Intl.PluralRules(lang).select(count) === 'one' ? words.one : words.other;
+	const template = pluralForm(words, count, new Intl.PluralRules(lang));
 	return fillTemplate(template, { count: new Intl.NumberFormat(lang).format(count), query });
 }

@@ -2,7 +2,6 @@ import type { LanternContent, Update } from '../content/model.ts';
 import { serviceNameWithCampusById } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
 import type { PickedText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
 import { stateLabel } from '../states.ts';
 import type { ServiceChange } from './engine.ts';
 
@@ -24,11 +23,11 @@ export function changeWording(
 	content: LanternContent,
 	lang: string,
 ): ChangeWording {
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	return {
 		name: serviceNameWithCampusById(change.serviceId, content, lang),
-		state: change.restored ? `${stateLabel('open', lang)} (${t.changes.restored})` : stateLabel(change.to, lang),
-		before: change.noteOnly ? t.changes.newNote : t.changes.was(stateLabel(change.from, lang)),
+		state: change.restored ? `${stateLabel('open', t)} (${t.changes.restored})` : stateLabel(change.to, t),
+		before: change.noteOnly ? t.changes.newNote : t.changes.was({ state: stateLabel(change.from, t) }),
 		note: noteIn(update, change.serviceId, lang),
 	};
 }
@@ -39,5 +38,5 @@ export function changeWording(
  */
 export function changeText(change: ServiceChange, update: Update, content: LanternContent, lang: string): string {
 	const { name, state, before, note } = changeWording(change, update, content, lang);
-	return `${name.text}${ui(lang).colon}${state} (${before})${note ? `. ${note.text}` : ''}`;
+	return `${name.text}${content.words.for(lang).colon}${state} (${before})${note ? `. ${note.text}` : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { Service } from '../content/model.ts';
 import type { PickedText } from '../i18n/local-text.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { ui } from '../i18n/ui.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { STATES, stateLabel } from '../states.ts';
 import type { StateKey } from '../../schemas/state.ts';
 import { statusOn } from './board-reading.ts';
@@ -31,20 +31,22 @@ export function summarizeGroup(board: Board, services: readonly Service[]): Grou
 	return { total: services.length, notNormal, ...(mostAffected && { mostAffected }) };
 }
 
-/** The summary's sentence in a language, with its `{service}` and `{state}` gaps still open. */
-export function groupSummaryTemplate(summary: GroupSummary, lang: string): string {
-	const words = ui(lang).group;
-	return summary.notNormal === 0 ? words.allNormal(summary.total) : words.notNormal(summary.notNormal, summary.total);
+/** The summary's sentence in the language of `words`, with its `{service}` and `{state}` gaps still open. */
+export function groupSummaryTemplate(summary: GroupSummary, words: Words): string {
+	const { allNormal, notNormal } = words.group;
+	return summary.notNormal === 0
+		? allNormal({ count: summary.total })
+		: notNormal.open({ count: summary.notNormal, total: summary.total });
 }
 
 /** The summary as plain text (status.txt, print, APIs); `nameOf` names the most affected service. */
 export function groupSummaryText(
 	summary: GroupSummary,
-	lang: string,
+	words: Words,
 	nameOf: (service: Service) => PickedText,
 ): string {
 	const worst = summary.mostAffected;
-	return fillTemplate(groupSummaryTemplate(summary, lang), {
-		...(worst && { service: nameOf(worst.service).text, state: stateLabel(worst.state, lang) }),
+	return fillTemplate(groupSummaryTemplate(summary, words), {
+		...(worst && { service: nameOf(worst.service).text, state: stateLabel(worst.state, words) }),
 	});
 }

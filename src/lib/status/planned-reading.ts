@@ -2,7 +2,7 @@ import type { LanternContent } from '../content/model.ts';
 import { serviceNameWithCampusById } from '../content/names.ts';
 import { noteIn } from '../content/update-text.ts';
 import type { PickedText } from '../i18n/local-text.ts';
-import { ui } from '../i18n/ui.ts';
+import type { Words } from '../i18n/words-schema.ts';
 import { stateLabel } from '../states.ts';
 import { formatDateTime, formatTimeOfDay, onSameLocalDay } from '../time.ts';
 import type { PlannedChange, StatusModel, UpdateStatus } from './engine.ts';
@@ -57,8 +57,9 @@ export interface PlannedTimes {
 	until?: { word: string; text: string };
 }
 
-export function plannedTimes(plan: PlannedChange, lang: string, timeZone: string): PlannedTimes {
-	const t = ui(lang).planned;
+/** The times in `lang`, between the words of `words` (the same language, or the one a site's words fall back to). */
+export function plannedTimes(plan: PlannedChange, words: Words, lang: string, timeZone: string): PlannedTimes {
+	const t = words.planned;
 	const from = formatDateTime(plan.from, lang, timeZone);
 	if (!plan.until) return { lead: t.from, from };
 	const text = onSameLocalDay(plan.from, plan.until, timeZone)
@@ -68,8 +69,8 @@ export function plannedTimes(plan: PlannedChange, lang: string, timeZone: string
 }
 
 /** "from Monday 19 January 2026 at 08:00" or "from Saturday 17 January 2026 at 06:00 until 08:00". */
-export function plannedWhen(plan: PlannedChange, lang: string, timeZone: string): string {
-	const { lead, from, until } = plannedTimes(plan, lang, timeZone);
+export function plannedWhen(plan: PlannedChange, words: Words, lang: string, timeZone: string): string {
+	const { lead, from, until } = plannedTimes(plan, words, lang, timeZone);
 	return `${lead} ${from}${until ? ` ${until.word} ${until.text}` : ''}`;
 }
 
@@ -89,7 +90,7 @@ export function plannedWording(
 	const update = status.update(plan.updateId)?.update;
 	return {
 		name: serviceNameWithCampusById(plan.serviceId, content, lang),
-		state: stateLabel(plan.state, lang),
+		state: stateLabel(plan.state, content.words.for(lang)),
 		note: update && plan.note !== undefined ? noteIn(update, plan.serviceId, lang) : undefined,
 	};
 }
@@ -105,8 +106,8 @@ export function plannedText(
 	lang: string,
 	{ withNote = true }: { withNote?: boolean } = {},
 ): string {
-	const t = ui(lang);
+	const t = content.words.for(lang);
 	const { name, state, note } = plannedWording(plan, status, content, lang);
 	const cancelled = plan.cancelledBy ? ` (${t.planned.cancelled})` : '';
-	return `${name.text}${t.colon}${state} ${plannedWhen(plan, lang, content.site.timeZone)}${cancelled}${withNote && note ? `. ${note.text}` : ''}`;
+	return `${name.text}${t.colon}${state} ${plannedWhen(plan, t, lang, content.site.timeZone)}${cancelled}${withNote && note ? `. ${note.text}` : ''}`;
 }

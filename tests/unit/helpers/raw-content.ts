@@ -64,7 +64,7 @@ next_update: 2026-01-13T12:00:00+01:00
 /** Builds raw content; `updates` maps `<id>/<lang>` to file text. */
 export function rawContent(
 	updates: Record<string, string> = { 'u1/nl': FIRST_UPDATE },
-	files: { site?: string; services?: string; incidents?: Record<string, string> } = {},
+	files: { site?: string; services?: string; incidents?: Record<string, string>; i18n?: Record<string, string> } = {},
 ): RawContent {
 	const file = (name: string, text: string): RawFile => ({ file: `content/${name}`, text });
 	const updateMap = new Map<string, Map<string, RawFile>>();
@@ -79,5 +79,6 @@ export function rawContent(
 		services: file('services.yaml', files.services ?? SERVICES_YAML),
 		incidents: new Map(Object.entries(incidents).map(([id, text]) => [id, file(`incidents/${id}.yaml`, text)])),
 		updates: updateMap,
+		i18n: new Map(Object.entries(files.i18n ?? {}).map(([lang, text]) => [lang, file(`i18n/${lang}.yaml`, text)])),
 	};
 }

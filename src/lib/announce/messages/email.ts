@@ -1,6 +1,5 @@
 import type { EmailChannel } from '../channels.ts';
 import { escapeXml } from '../../escape.ts';
-import { ui } from '../../i18n/ui.ts';
 import { headline, type Announcement } from '../announcement.ts';
 
 /** A mail as Nodemailer takes it; the dry run prints the same fields. */
@@ -19,11 +18,11 @@ export interface MailMessage {
 
 export function emailMessage(announcement: Announcement, channel: EmailChannel): MailMessage {
 	const { lang, updateId, correction, fingerprint } = announcement;
-	const t = ui(lang);
+	const t = announcement.words;
 	const host = new URL(announcement.siteUrl).hostname;
 	const firstId = `<${updateId}.${lang}@${host}>`;
 	const title = headline(announcement);
-	const footer = t.announce.mailFooter(announcement.organisation, announcement.siteUrl);
+	const footer = t.announce.mailFooter({ organisation: announcement.organisation, address: announcement.siteUrl });
 	const text = [
 		title,
 		announcement.summary,

@@ -1,5 +1,4 @@
 import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
-import { ui } from '../../i18n/ui.ts';
 import { STATES } from '../../states.ts';
 import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength } from '../fit-text.ts';
@@ -19,7 +18,7 @@ function chatLines(announcement: Announcement, bullet: string): string[] {
  * including this update, whose body is the announcement in the channel's language.
  */
 export function statuspageWebhook(announcement: Announcement, incident: StatuspageIncident, pageId: string) {
-	const t = ui(announcement.lang);
+	const t = announcement.words;
 	const tone = STATES[announcement.worst].tone;
 	const shown = incident.incident_updates.filter(
 		(entry) => Date.parse(entry.created_at ?? '') <= announcement.published.getTime(),
@@ -53,7 +52,7 @@ export function statuspageWebhook(announcement: Announcement, incident: Statuspa
 
 /** Slack's incoming webhook: blocks for the app, `text` for notifications and old clients. */
 export function slackMessage(announcement: Announcement) {
-	const t = ui(announcement.lang);
+	const t = announcement.words;
 	// Slack reads &, < and > as markup in its mrkdwn text.
 	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const title = headline(announcement);
@@ -91,7 +90,7 @@ export function slackMessage(announcement: Announcement) {
 
 /** A Teams workflow webhook ("When a Teams webhook request is received"): an Adaptive Card. */
 export function teamsMessage(announcement: Announcement) {
-	const t = ui(announcement.lang);
+	const t = announcement.words;
 	return {
 		type: 'message',
 		attachments: [
