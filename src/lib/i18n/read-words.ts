@@ -69,7 +69,8 @@ export function readWords(
 
 	// The site's own languages: those complete on their own first, so that others may take missing words from them.
 	const added = [...siteFiles]
-		.filter(([lang]) => !shippedWordFiles().has(lang))
+		// A language the site does not list is not shown, so it is not checked either (a warning says so below).
+		.filter(([lang]) => !shippedWordFiles().has(lang) && site.languages.includes(lang))
 		.flatMap(([lang, raw]) => readFile(lang, raw, problems) ?? [])
 		.sort((a, b) => Number(a.fallback !== undefined) - Number(b.fallback !== undefined));
 	for (const file of added) {
