@@ -9,6 +9,8 @@ import { beforeAll, expect } from 'vitest';
 export const PROJECT = path.resolve(import.meta.dirname, '../../..');
 export const DEMO_CONTENT = path.join(PROJECT, 'content');
 export const SMALL_FIXTURE = path.join(PROJECT, 'tests/fixtures/small');
+/** A hospital whose site is in German and French: Lantern's German words on every German page. */
+export const GERMAN_FIXTURE = path.join(PROJECT, 'tests/fixtures/german');
 
 export interface BuildResult {
 	ok: boolean;
