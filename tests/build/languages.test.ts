@@ -10,6 +10,7 @@ import {
 	commandEnv,
 	copyContent,
 	GERMAN_FIXTURE,
+	GERMAN_FIXTURE_NOW,
 	PROJECT,
 	readPage,
 	tempFolder,
@@ -18,11 +19,8 @@ import {
 } from './helpers/build-site.ts';
 import { englishFound, englishPieces, readableTexts, siteTexts, textsOf } from './helpers/words-on-pages.ts';
 
-/** The German fixture's clock: the morning after the attack, the next update promised for 17:00. */
-const GERMAN_NOW = '2026-05-05T12:00:00+02:00';
-
 describe('a site in German and French (German fixture)', () => {
-	const site = useBuiltSite('german', GERMAN_FIXTURE, { LANTERN_NOW: GERMAN_NOW });
+	const site = useBuiltSite('german', GERMAN_FIXTURE, { LANTERN_NOW: GERMAN_FIXTURE_NOW });
 
 	it('shows no piece of the English words file on any German page, feed or badge', async () => {
 		const texts = await readableTexts(path.join(site.dist, 'de'));
@@ -110,7 +108,7 @@ describe('a site that adds a language of its own (Spanish, from npm run words --
 		content = await spanishSite('spanish');
 		spanish = parseDocument(await readFile(path.join(content, 'i18n/es.yaml'), 'utf8')).toJS();
 		dist = path.join(await tempFolder('spanish'), 'dist');
-		const result = buildSite(content, dist, { LANTERN_NOW: GERMAN_NOW });
+		const result = buildSite(content, dist, { LANTERN_NOW: GERMAN_FIXTURE_NOW });
 		expect(result.ok, result.output).toBe(true);
 	});
 
@@ -146,7 +144,7 @@ describe('a site that adds a language of its own (Spanish, from npm run words --
 			(words) => `fallback: en\n${words.replace(/^ {2}quiet: .*\n/m, '')}`,
 		);
 		const fellBack = path.join(await tempFolder('spanish-fallback'), 'dist');
-		const result = buildSite(content, fellBack, { LANTERN_NOW: GERMAN_NOW });
+		const result = buildSite(content, fellBack, { LANTERN_NOW: GERMAN_FIXTURE_NOW });
 		expect(result.ok, result.output).toBe(true);
 		expect(result.output).toMatch(
 			/es\.yaml:\d+:\d+ {2}home\.quiet {2}no word here: the English word is shown \(fallback: en\)/,

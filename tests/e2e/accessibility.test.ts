@@ -21,6 +21,19 @@ const PAGE_TYPES = (lang: string) => [
 	`/${lang}/search/?q=${lang === 'nl' ? 'ziekenwagen' : 'ambulance'}`,
 	`/${lang}/print/`,
 ];
+/** The same page types on the site in German and French (the demo has no German; its words are long). */
+const GERMAN_PAGE_TYPES = [
+	'/de/',
+	'/de/updates/',
+	'/de/updates/2026-05-04-0800-systeme-abgeschaltet/',
+	'/de/updates/2026-05-04-1400-papier/',
+	'/de/services/',
+	'/de/services/notaufnahme-berg/',
+	'/de/incidents/',
+	'/de/incidents/2026-05-informatik/',
+	'/de/search/?q=Notaufnahme',
+	'/de/print/',
+];
 
 /**
  * axe's WCAG 2.2 A/AA violations on each page, one line each, in a fresh context of the given
@@ -98,16 +111,24 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		expect(violations).toEqual([]);
 	});
 
-	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling', async () => {
+	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling, in German too', async () => {
 		const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
+		const german = await serveStatic(inject('germanDist'));
 		const tooWide: string[] = [];
-		for (const lang of ['nl', 'fr']) {
-			for (const path of PAGE_TYPES(lang)) {
-				await page.goto(`${demo.site.origin}${path}`);
+		try {
+			const sites = [
+				...PAGE_TYPES('nl').map((path) => `${demo.site.origin}${path}`),
+				...PAGE_TYPES('fr').map((path) => `${demo.site.origin}${path}`),
+				...GERMAN_PAGE_TYPES.map((path) => `${german.origin}${path}`),
+			];
+			for (const address of sites) {
+				await page.goto(address);
 				const width = await page.evaluate(() => document.documentElement.scrollWidth);
-				if (width > 320) tooWide.push(`${path}: ${width}px`);
+				if (width > 320) tooWide.push(`${address}: ${width}px`);
 			}
+		} finally {
+			await german.close();
 		}
 		expect(tooWide).toEqual([]);
 		await context.close();
@@ -128,6 +149,14 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`finds no violation on any page type in de (a site in German and French), ${colorScheme}`, async () => {
+			const german = await serveStatic(inject('germanDist'));
+			try {
+				expect(await violationsOn(demo.browser, german.origin, GERMAN_PAGE_TYPES, colorScheme)).toEqual([]);
+			} finally {
+				await german.close();
+			}
+		});
 		for (const lang of ['nl', 'en', 'fr']) {
 			it(`finds no violation on any page type in ${lang}, ${colorScheme}`, async () => {
 				const paths = [...PAGE_TYPES(lang), ...(lang === 'nl' ? ['/', '/no-such-page/'] : [])];

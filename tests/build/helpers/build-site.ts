@@ -11,6 +11,8 @@ export const DEMO_CONTENT = path.join(PROJECT, 'content');
 export const SMALL_FIXTURE = path.join(PROJECT, 'tests/fixtures/small');
 /** A hospital whose site is in German and French: Lantern's German words on every German page. */
 export const GERMAN_FIXTURE = path.join(PROJECT, 'tests/fixtures/german');
+/** The German fixture's clock: the morning after its attack began, the next update promised for 17:00. */
+export const GERMAN_FIXTURE_NOW = '2026-05-05T12:00:00+02:00';
 
 export interface BuildResult {
 	ok: boolean;

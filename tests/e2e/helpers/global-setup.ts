@@ -2,12 +2,19 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { generateContent } from '../../../scripts/lib/generate-content.ts';
-import { buildSite, DEMO_CONTENT, PROJECT } from '../../build/helpers/build-site.ts';
+import {
+	buildSite,
+	DEMO_CONTENT,
+	GERMAN_FIXTURE,
+	GERMAN_FIXTURE_NOW,
+	PROJECT,
+} from '../../build/helpers/build-site.ts';
 
 /**
  * Builds the demo (five weeks on, on the second morning of the attack, with an update
- * promised for 17:00, and on the evening before the announced records-system window), and a large synthetic site (300 updates in three languages), once for
- * every browser test.
+ * promised for 17:00, and on the evening before the announced records-system window), a large
+ * synthetic site (300 updates in three languages), and a small site in German and French (the
+ * demo has no German; German words are long), once for every browser test.
  */
 export default async function setup(project: TestProject) {
 	const root = path.join(PROJECT, 'tests/.tmp');
@@ -23,6 +30,7 @@ export default async function setup(project: TestProject) {
 		['demoDuringDist', DEMO_CONTENT, '2026-01-14T12:00:00+01:00'],
 		['demoPlannedDist', DEMO_CONTENT, '2026-01-31T22:00:00+01:00'],
 		['largeDist', large, '2026-11-26T12:00:00+01:00'],
+		['germanDist', GERMAN_FIXTURE, GERMAN_FIXTURE_NOW],
 	] as const) {
 		const dist = path.join(root, name);
 		const result = buildSite(content, dist, { LANTERN_NOW: now });
@@ -37,5 +45,6 @@ declare module 'vitest' {
 		demoDuringDist: string;
 		demoPlannedDist: string;
 		largeDist: string;
+		germanDist: string;
 	}
 }
