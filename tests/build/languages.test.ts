@@ -79,7 +79,7 @@ async function spanishSite(name: string, change: (words: string) => string = (wo
 	const content = await copyContent(GERMAN_FIXTURE, name);
 	for (const file of ['site.yaml', 'services.yaml', 'incidents/2026-05-informatik.yaml']) {
 		const text = await readFile(path.join(content, file), 'utf8');
-		await writeFile(path.join(content, file), text.replace('[de, fr]', '[de, es]').replace(/\bfr: /g, 'es: '));
+		await writeFile(path.join(content, file), text.replaceAll('[de, fr]', '[de, es]').replace(/\bfr: /g, 'es: '));
 	}
 	for (const update of await readdir(path.join(content, 'updates')))
 		await rm(path.join(content, 'updates', update, 'fr.mdx'), { force: true });

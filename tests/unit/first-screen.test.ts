@@ -67,6 +67,9 @@ describe('group summaries', () => {
 		expect(text(noord, 'fr')).toBe(
 			'2 sur 2 ne fonctionnent pas normalement\u00a0; le plus touché\u00a0: MUG (Temporairement indisponible)',
 		);
+		expect(text(noord, 'de')).toBe(
+			'2 von 2 arbeiten nicht normal; am stärksten betroffen: MUG (Vorübergehend nicht verfügbar)',
+		);
 		const site = content.services;
 		expect(text(site, 'en')).toBe('2 of 4 not working as normal; most affected: MUG (Temporarily unavailable)');
 	});
@@ -77,6 +80,8 @@ describe('group summaries', () => {
 			'All 2 open as normal',
 		);
 		expect(text([...zuid, ...zuid], 'fr')).toBe('Les 2 fonctionnent normalement');
+		expect(text(zuid, 'de')).toBe('Arbeitet normal');
+		expect(text([...zuid, ...zuid], 'de')).toBe('Alle 2 arbeiten normal');
 	});
 
 	it('name the first listed of equally bad services when all are closed', () => {
@@ -90,6 +95,9 @@ describe('group summaries', () => {
 		expect(text(content.services, 'fr', closed)).toBe(
 			'4 sur 4 ne fonctionnent pas normalement\u00a0; le plus touché\u00a0: Spoed Noord (Fermé)',
 		);
+		expect(text(content.services, 'de', closed)).toBe(
+			'4 von 4 arbeiten nicht normal; am stärksten betroffen: Spoed Noord (Geschlossen)',
+		);
 	});
 
 	it('use the singular for one service not open as normal', () => {
@@ -99,6 +107,9 @@ describe('group summaries', () => {
 		);
 		expect(text(content.services, 'nl', one.status.current)).toBe(
 			'1 van de 4 werkt niet normaal: Spoed Noord (Beperkte capaciteit)',
+		);
+		expect(text(content.services, 'de', one.status.current)).toBe(
+			'1 von 4 arbeitet nicht normal: Spoed Noord (Eingeschränkte Kapazität)',
 		);
 	});
 });

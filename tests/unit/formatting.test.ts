@@ -22,6 +22,7 @@ describe('times', () => {
 		expect(formatDateTime(date, 'nl', 'Europe/Brussels')).toMatch(/dinsdag 13 januari 2026.*08:05/);
 		expect(formatDateTime(date, 'fr', 'Europe/Brussels')).toMatch(/mardi 13 janvier 2026.*08:05/);
 		expect(formatDateTime(date, 'en', 'Europe/Brussels')).toMatch(/Tuesday,? 13 January 2026.*08:05/);
+		expect(formatDateTime(date, 'de', 'Europe/Brussels')).toBe('Dienstag, 13. Januar 2026 um 08:05');
 	});
 
 	it('says a planned window in the site time zone, across a daylight-saving change, and a same-day end as a time alone', () => {
@@ -53,6 +54,14 @@ describe('times', () => {
 		expect(plannedWhen(plan('2026-03-30T06:00:00Z'), lanternWords('en'), 'en', 'Europe/Brussels')).toBe(
 			'from Monday, 30 March 2026 at 08:00',
 		);
+		expect(
+			plannedWhen(
+				plan('2026-03-28T23:00:00+01:00', '2026-03-29T07:00:00+02:00'),
+				lanternWords('de'),
+				'de',
+				'Europe/Brussels',
+			),
+		).toBe('von Samstag, 28. März 2026 um 23:00 bis Sonntag, 29. März 2026 um 07:00');
 	});
 
 	it('takes the build clock from LANTERN_NOW and rejects nonsense', () => {

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesFromIssue } from '../../src/lib/authoring/from-issue.ts';
+import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
 import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, rawContent } from './helpers/raw-content.ts';
@@ -163,5 +165,53 @@ describe('a translation from the issue form', () => {
 		expect(problemsOf({ ...TRANSLATION, 'Uitleg, vertaald': 'visiting: Open.' }, 'translation')).toEqual([
 			'Uitleg, vertaald: deze dienst heeft geen uitleg in de oorspronkelijke tekst: "visiting"',
 		]);
+	});
+});
+
+describe('an update from the issue form of a site in German', () => {
+	// The German fixture (German and French) after its third update (published 09:00, next update promised 17:00).
+	const GERMAN = path.resolve(import.meta.dirname, '../fixtures/german');
+	const noon = new Date('2026-05-05T12:00:00+02:00');
+	const answers = {
+		Vorfall: 'Ausfall der Informatik (2026-05-informatik)',
+		'Phase des Vorfalls': 'Wiederherstellung',
+		Titel: 'Radiologie wieder geöffnet',
+		Zusammenfassung: 'Die Radiologie arbeitet wieder normal.',
+		'Standort See · Radiologie': 'Normal geöffnet',
+		'Nächste Meldung': 'keine',
+		Text: '## Was ist passiert?\n\nDie Radiologie arbeitet wieder.',
+	};
+
+	it('reads the German choices, and “keine” for no next update', async () => {
+		const raw = await readContentFolder(GERMAN);
+		const { result, problems } = filesFromIssue('update', issue(answers), raw, noon);
+		expect(problems).toEqual([]);
+		expect(result?.files[0]?.path).toBe('updates/2026-05-05-1200-radiologie-wieder-geoffnet/de.mdx');
+		const update = result!.content.updates.find((candidate) => candidate.id === result!.updateId)!;
+		expect(update).toMatchObject({ phase: 'recovering', services: { radiologie: { state: 'open' } } });
+		expect(update.nextUpdate).toBeUndefined();
+	});
+
+	it('says what is wrong in German', async () => {
+		const raw = await readContentFolder(GERMAN);
+		const wrong = {
+			...answers,
+			'Standort See · Radiologie': 'Offen',
+			'Nächste Meldung': 'morgen',
+		};
+		const { problems } = filesFromIssue('update', issue(wrong), raw, noon);
+		const body = filesFromIssue('update', issue({ ...answers, Text: '<b>Achtung</b>' }), raw, noon).problems;
+		expect(body).toEqual([
+			{
+				field: 'Text',
+				message: 'HTML ist in einer Meldung nicht erlaubt; verwenden Sie Markdown oder einen der Bausteine',
+			},
+		]);
+		expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toMatchInlineSnapshot(`
+			[
+			  "Standort See · Radiologie: wählen Sie einen Eintrag aus der Liste (Keine Änderung, Normal geöffnet, Geöffnet, mit Wartezeiten, Eingeschränkte Kapazität, Nur dringende Fälle, Keine Aufnahme per Krankenwagen, Verschoben, wir melden uns bei Ihnen, Vorübergehend nicht verfügbar, Geschlossen)",
+			  "Nächste Meldung: das ist kein Datum mit Uhrzeit; schreiben Sie es als 2026-01-13 16:00",
+			]
+		`);
 	});
 });

@@ -199,6 +199,9 @@ describe('change text', () => {
 		expect(changeText(entry.changes[0]!, entry.update, content, 'fr')).toBe(
 			'Spoed Noord, Campus Noord\u00a0: Capacité réduite (avant\u00a0: Ouvert)',
 		);
+		expect(changeText(entry.changes[1]!, entry.update, content, 'de')).toBe(
+			'MUG, Campus Noord: Vorübergehend nicht verfügbar (vorher: Normal geöffnet). Bel 112.',
+		);
 	});
 
 	it('gives pages and feeds the same parts: back to normal, new information, a note in its own language', () => {
