@@ -23,20 +23,27 @@ export interface GenerateOptions {
 export type ContentFiles = Map<string, string>;
 
 const SERVICE_NAMES: Record<string, string>[] = [
-	{ nl: 'Spoedgevallen', en: 'Emergency department', fr: 'Urgences' },
-	{ nl: 'Geplande operaties', en: 'Planned surgery', fr: 'Opérations planifiées' },
-	{ nl: 'Raadplegingen', en: 'Outpatient appointments', fr: 'Consultations' },
-	{ nl: 'Medische beeldvorming', en: 'Radiology', fr: 'Imagerie médicale' },
-	{ nl: 'Bloedafnames', en: 'Blood tests', fr: 'Prises de sang' },
-	{ nl: 'Nierdialyse', en: 'Kidney dialysis', fr: 'Dialyse' },
-	{ nl: 'Materniteit', en: 'Maternity', fr: 'Maternité' },
-	{ nl: 'Apotheek', en: 'Pharmacy', fr: 'Pharmacie' },
-	{ nl: 'Kinderafdeling', en: 'Children’s ward', fr: 'Pédiatrie' },
-	{ nl: 'Oncologie', en: 'Cancer care', fr: 'Oncologie' },
-	{ nl: 'Revalidatie', en: 'Rehabilitation', fr: 'Revalidation' },
-	{ nl: 'Bezoek', en: 'Visiting', fr: 'Visites' },
+	{ nl: 'Spoedgevallen', en: 'Emergency department', fr: 'Urgences', de: 'Notaufnahme' },
+	{ nl: 'Geplande operaties', en: 'Planned surgery', fr: 'Opérations planifiées', de: 'Geplante Operationen' },
+	{ nl: 'Raadplegingen', en: 'Outpatient appointments', fr: 'Consultations', de: 'Ambulante Sprechstunden' },
+	{ nl: 'Medische beeldvorming', en: 'Radiology', fr: 'Imagerie médicale', de: 'Radiologie' },
+	{ nl: 'Bloedafnames', en: 'Blood tests', fr: 'Prises de sang', de: 'Blutabnahme' },
+	{ nl: 'Nierdialyse', en: 'Kidney dialysis', fr: 'Dialyse', de: 'Dialyse' },
+	{ nl: 'Materniteit', en: 'Maternity', fr: 'Maternité', de: 'Geburtshilfe' },
+	{ nl: 'Apotheek', en: 'Pharmacy', fr: 'Pharmacie', de: 'Apotheke' },
+	{ nl: 'Kinderafdeling', en: 'Children’s ward', fr: 'Pédiatrie', de: 'Kinderstation' },
+	{ nl: 'Oncologie', en: 'Cancer care', fr: 'Oncologie', de: 'Onkologie' },
+	{ nl: 'Revalidatie', en: 'Rehabilitation', fr: 'Revalidation', de: 'Rehabilitation' },
+	{ nl: 'Bezoek', en: 'Visiting', fr: 'Visites', de: 'Besuch' },
 ];
 const CAMPUSES = ['noord', 'zuid', 'oost'];
+const ORGANISATION: Record<string, string> = {
+	nl: 'Synthetisch Ziekenhuis',
+	en: 'Synthetic Hospital',
+	fr: 'Hôpital Synthétique',
+	de: 'Synthetisches Krankenhaus',
+};
+const OUTAGE: Record<string, string> = { nl: 'Storing', en: 'Outage', fr: 'Panne', de: 'Störung' };
 const SENTENCES: Record<string, string[]> = {
 	nl: [
 		'Onze teams werken dag en nacht aan het herstel van de systemen.',
@@ -58,6 +65,16 @@ const SENTENCES: Record<string, string[]> = {
 		'Visiting follows the usual rules.',
 		'The investigation into the cause continues.',
 	],
+	de: [
+		'Unsere Teams arbeiten Tag und Nacht daran, die Systeme wiederherzustellen.',
+		'Bringen Sie Ihren Personalausweis und eine Liste Ihrer Medikamente mit.',
+		'Wählen Sie bei Lebensgefahr immer die 112.',
+		'Außerhalb der Sprechzeiten erreichen Sie die Hausärztliche Bereitschaft unter 1733.',
+		'Wir rufen Sie persönlich an, wenn Ihr Termin verschoben wird.',
+		'Rechnen Sie mit längeren Wartezeiten am Empfang.',
+		'Besuche sind wie gewohnt möglich.',
+		'Die Untersuchung der Ursache geht weiter.',
+	],
 	fr: [
 		'Nos équipes travaillent jour et nuit pour rétablir les systèmes.',
 		'Apportez votre carte d’identité et la liste de vos médicaments.',
@@ -73,10 +90,17 @@ const HEADINGS: Record<string, string[]> = {
 	nl: ['Wat is er gebeurd?', 'Wat betekent dit voor u?', 'Wat moet u doen?'],
 	en: ['What happened?', 'What does this mean for you?', 'What should you do?'],
 	fr: ['Que s’est-il passé ?', 'Qu’est-ce que cela signifie pour vous ?', 'Que faire ?'],
+	de: ['Was ist passiert?', 'Was bedeutet das für Sie?', 'Was sollten Sie tun?'],
 };
 const TITLES: Record<string, string[]> = {
 	nl: ['Stand van zaken', 'Nieuwe informatie over de diensten', 'Update over de zorg', 'Herstel gaat verder'],
 	en: ['Current situation', 'New information about our services', 'Update on care', 'Recovery continues'],
+	de: [
+		'Aktuelle Lage',
+		'Neue Informationen zu den Diensten',
+		'Stand der Versorgung',
+		'Die Wiederherstellung geht weiter',
+	],
 	fr: [
 		'Situation actuelle',
 		'Nouvelles informations sur les services',
@@ -113,7 +137,7 @@ export function generateContent(options: GenerateOptions): ContentFiles {
 	files.set(
 		'site.yaml',
 		[
-			`organisation: ${perLanguage((lang) => (lang === 'fr' ? 'Hôpital Synthétique' : lang === 'en' ? 'Synthetic Hospital' : 'Synthetisch Ziekenhuis'))}`,
+			`organisation: ${perLanguage((lang) => ORGANISATION[lang] ?? ORGANISATION['en']!)}`,
 			`languages: [${languages.join(', ')}]`,
 			`time_zone: ${zone}`,
 			'site_url: https://status.synthetic.example/',
@@ -176,7 +200,7 @@ export function generateContent(options: GenerateOptions): ContentFiles {
 			const started = new Date(start.getTime() + index * spacing - 30 * 60_000);
 			files.set(
 				`incidents/incident-${String(incidentNumber).padStart(3, '0')}.yaml`,
-				`title: ${perLanguage((lang) => `${lang === 'nl' ? 'Storing' : lang === 'fr' ? 'Panne' : 'Outage'} ${incidentNumber}`)}\nstarted: ${isoWithOffset(started, zone)}\n`,
+				`title: ${perLanguage((lang) => `${OUTAGE[lang] ?? OUTAGE['en']!} ${incidentNumber}`)}\nstarted: ${isoWithOffset(started, zone)}\n`,
 			);
 		}
 		const published = new Date(start.getTime() + index * spacing);

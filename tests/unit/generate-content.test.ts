@@ -43,6 +43,16 @@ describe('generateContent', () => {
 		expect(status.updates.reduce((sum, entry) => sum + entry.changes.length, 0)).toBeGreaterThan(450);
 	});
 
+	it('writes a site in German and French in those languages', () => {
+		const german = validateContent(
+			asRawContent(generateContent({ updates: 20, services: 5, languages: ['de', 'fr'] })),
+		);
+		expect(german.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+		expect(german.content!.site.organisation).toEqual({ de: 'Synthetisches Krankenhaus', fr: 'Hôpital Synthétique' });
+		expect(german.content!.services[0]!.name).toEqual({ de: 'Notaufnahme', fr: 'Urgences' });
+		expect(german.content!.updates[0]!.source.body).toContain('## Was ist passiert?');
+	});
+
 	it('is the same for the same seed', () => {
 		expect(generateContent({ updates: 20, services: 5, languages: ['nl', 'en'], seed: 7 })).toEqual(
 			generateContent({ updates: 20, services: 5, languages: ['nl', 'en'], seed: 7 }),
