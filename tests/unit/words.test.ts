@@ -203,5 +203,6 @@ describe('npm run words', () => {
 			status: 2,
 			stderr: expect.stringContaining('(it has: de, en, fr, nl)'),
 		});
-	});
+		// Four runs of the command, each starting Node: longer than a unit test's default on a busy machine.
+	}, 60_000);
 });

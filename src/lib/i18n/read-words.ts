@@ -48,23 +48,19 @@ export function readWords(
 ): { words?: WordBook; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const book = new Map<string, Words>();
-	/** The words of each language that has all of them, as written: what a `fallback` may take from. */
-	const complete = new Map<string, Data>();
+	/** The languages that have every word, as written and as read: what a `fallback` may take from. */
+	const lenders = new Map<string, Lender>();
 
 	for (const [lang, own] of shippedWords(problems)) {
 		const overrides = siteFiles.get(lang);
 		const file = overrides && readFile(lang, overrides, problems);
-		if (!file) {
-			book.set(lang, own.words);
-			complete.set(lang, own.data);
-			continue;
-		}
 		// The site's words over Lantern's, checked where the site wrote them.
 		const schema = wordsSchema(lang);
-		const data = merge(schema, own.data, file.data);
-		const words = checked(schema, { ...file, data }, [], problems);
-		if (words) book.set(lang, words);
-		complete.set(lang, data);
+		const data = file ? merge(schema, own.data, file.data) : own.data;
+		const words = file ? checked(schema, { ...file, data }, [], problems) : own.words;
+		if (!words) continue;
+		book.set(lang, words);
+		lenders.set(lang, { data, words });
 	}
 
 	// The site's own languages: those complete on their own first, so that others may take missing words from them.
@@ -74,38 +70,10 @@ export function readWords(
 		.flatMap(([lang, raw]) => readFile(lang, raw, problems) ?? [])
 		.sort((a, b) => Number(a.fallback !== undefined) - Number(b.fallback !== undefined));
 	for (const file of added) {
-		const schema = wordsSchema(file.lang);
-		const missing = missingPaths(schema, file.data);
-		const lender = file.fallback === undefined ? undefined : complete.get(file.fallback);
-		if (missing.length && file.fallback === undefined) {
-			problems.push(...missing.map((at) => missingProblem(schema, file, at)));
-		} else if (missing.length && !lender) {
-			const allowed = [...complete.keys()];
-			const suggestion = closestMatch(file.fallback!, allowed);
-			problems.push({
-				severity: 'error',
-				file: file.raw.file,
-				...file.source.locate(['fallback']),
-				field: 'fallback',
-				message: 'there are no complete words in this language to take missing words from',
-				found: file.fallback!,
-				allowed,
-				...(suggestion && { suggestion }),
-			});
-		}
-		const data = lender ? fill(file.data, lender, missing) : file.data;
-		const words = checked(schema, { ...file, data }, missing, problems);
+		const { words, complete } = addedLanguage(file, lenders, problems);
 		if (!words) continue;
-		if (lender && missing.length) {
-			const lent = book.get(file.fallback!)!;
-			for (const at of missing) {
-				// Taken as the lending language has it, plural rules and all: the words are in that language.
-				setAt(words, at, getAt(lent, at));
-				problems.push(fallbackProblem(schema, file, at));
-			}
-		}
 		book.set(file.lang, words);
-		if (!missing.length) complete.set(file.lang, file.data);
+		if (complete) lenders.set(file.lang, { data: file.data, words });
 	}
 
 	problems.push(...siteLanguageProblems(site, siteFile, siteFiles, book));
@@ -122,6 +90,53 @@ export function readWords(
 		},
 		problems,
 	};
+}
+
+/** A language with every word, that another may take missing words from. */
+interface Lender {
+	data: Data;
+	words: Words;
+}
+
+/**
+ * The words of a language the site adds. Missing words are an error each, unless the file names
+ * a language with every word to take them from (`fallback:`); each word taken is then a warning.
+ */
+function addedLanguage(
+	file: ReadFile,
+	lenders: ReadonlyMap<string, Lender>,
+	problems: Problem[],
+): { words?: Words; complete: boolean } {
+	const schema = wordsSchema(file.lang);
+	const missing = missingPaths(schema, file.data);
+	const lender = file.fallback === undefined ? undefined : lenders.get(file.fallback);
+	if (missing.length && file.fallback === undefined) {
+		problems.push(...missing.map((at) => missingProblem(schema, file, at)));
+	} else if (missing.length && !lender) {
+		const allowed = [...lenders.keys()];
+		const suggestion = closestMatch(file.fallback!, allowed);
+		problems.push({
+			severity: 'error',
+			file: file.raw.file,
+			...file.source.locate(['fallback']),
+			field: 'fallback',
+			message: 'there are no complete words in this language to take missing words from',
+			found: file.fallback!,
+			allowed,
+			...(suggestion && { suggestion }),
+		});
+	}
+	const data = lender ? fill(file.data, lender.data, missing) : file.data;
+	const words = checked(schema, { ...file, data }, missing, problems);
+	if (!words) return { complete: false };
+	if (lender) {
+		for (const at of missing) {
+			// Taken as the lending language has it, plural rules and all: the words are in that language.
+			setAt(words, at, getAt(lender.words, at));
+			problems.push(fallbackProblem(schema, file, at));
+		}
+	}
+	return { words, complete: missing.length === 0 };
 }
 
 let shipped: { problems: Problem[]; languages: Map<string, { data: Data; words: Words }> } | undefined;

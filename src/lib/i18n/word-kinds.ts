@@ -74,7 +74,8 @@ export function wordKinds(lang: string) {
 	const list = (doc: string) => z.array(withGaps([])).min(1).meta({ description: doc, gaps: [] });
 
 	/** Words that belong together (a page, a component); each explained on its own. */
-	const group = <Shape extends z.ZodRawShape>(doc: string, shape: Shape) => z.strictObject(shape).describe(doc);
+	const group = <Shape extends z.ZodRawShape>(doc: string, shape: Shape) =>
+		z.strictObject(shape).meta({ description: doc });
 
 	return { text, template, plural, list, group };
 }
