@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pullLedger, pushLedger } from './lib/announce/ledger-branch.ts';
+import { pullLedger, pushLedger, remoteCredentials } from './lib/announce/ledger-branch.ts';
+import { protectOutput } from './lib/protect-output.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -16,6 +17,12 @@ const { values, positionals } = parseArgs({
 	},
 });
 const where = { repository: process.cwd(), remote: values.remote, branch: values.branch };
+// git may print the remote's address, with a token in it, and the host's tokens in its errors.
+protectOutput([
+	process.env['GITHUB_TOKEN'],
+	process.env['GH_TOKEN'],
+	...(await remoteCredentials(where.repository, where.remote)),
+]);
 const action = positionals[0];
 if (action === 'pull') {
 	const found = await pullLedger(where, values.file);

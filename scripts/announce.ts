@@ -23,6 +23,8 @@ import { buildOptionsFromEnv } from '../src/data/site-settings.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
 import { pushLedger } from './lib/announce/ledger-branch.ts';
 import { announce, AnnounceError } from './lib/announce/run.ts';
+import { channelSecrets } from '../src/lib/announce/channels.ts';
+import { protectOutput } from './lib/protect-output.ts';
 
 const options = {
 	'dry-run': { type: 'boolean', default: false },
@@ -54,6 +56,9 @@ const ledgerFile = values.ledger ?? process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.
 
 try {
 	const lantern = await loadLantern({ ...buildOptionsFromEnv(process.env), preview: false });
+	// Before the first line a secret could reach: from here on no output shows one, or any part of one.
+	const settings = lantern.content.site.announce;
+	if (settings) protectOutput(channelSecrets(settings, process.env));
 	const ok = await announce({
 		lantern,
 		ledgerFile,
