@@ -64,7 +64,8 @@ function dayProblem(year: number, month: number, day: number): TimeProblem | und
 
 /** The problem with a time of day, if it does not exist (25:00, 10:60). */
 function clockProblem(hour: number, minute: number, second = 0): TimeProblem | undefined {
-	if (hour > 23 || minute > 59 || second > 59) return { kind: 'no-such-time', time: clockText({ hour, minute }) };
+	if (hour > 23 || minute > 59 || second > 59)
+		return { kind: 'no-such-time', time: `${clockText({ hour, minute })}${second ? `:${pad(second)}` : ''}` };
 	return undefined;
 }
 

@@ -306,11 +306,11 @@ function offsetProblems(
 	const services = isRecord(written['services']) ? written['services'] : {};
 	const typed: [PropertyKey[], unknown][] = [
 		[['published'], written['published']],
-		[['next_update'], written['next_update']],
 		[['updated'], written['updated']],
 		...Object.entries(services).flatMap(([id, entry]) =>
 			isRecord(entry) ? (['from', 'until'] as const).map((field): [PropertyKey[], unknown] => [['services', id, field], entry[field]]) : [],
 		),
+		[['next_update'], written['next_update']],
 	];
 	return typed.flatMap(([path, text]) => {
 		const elsewhere = typeof text === 'string' ? offsetElsewhere(text, timeZone) : undefined;
@@ -321,7 +321,7 @@ function offsetProblems(
 				file,
 				...locate(path),
 				field: path.join('.'),
-				message: `this offset is not ${timeZone}'s at that moment, so pages show ${elsewhere.shownAs}; write the offset of that day if that is not the time you meant`,
+				message: `${timeZone} is not at this offset at that moment, so pages show ${elsewhere.shownAs}; write the offset of that day if that is not the time you meant`,
 				found: text as string,
 			},
 		];

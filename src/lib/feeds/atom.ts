@@ -1,8 +1,8 @@
-import { create } from 'xmlbuilder2';
+import { xmlDocument } from '../xml-document.ts';
 import type { FeedDocument } from './feed-document.ts';
 
 /**
- * Atom 1.0 (RFC 4287), written with xmlbuilder2 (as the CAP alerts are). Titles, summaries,
+ * Atom 1.0 (RFC 4287), written as the CAP alerts are (xml-document.ts). Titles, summaries,
  * names and categories are plain text, so they go out as `type="text"` and a feed reader shows
  * `<b>` or `< 2 uur` as written; only the entry's content is HTML, escaped once as text.
  * The `feed` library did neither: it put every title and summary in `type="html"` CDATA
@@ -41,5 +41,5 @@ export function toAtom(feed: FeedDocument): string {
 			})),
 		},
 	};
-	return create({ version: '1.0', encoding: 'utf-8' }, document).end({ prettyPrint: true });
+	return xmlDocument(document);
 }
