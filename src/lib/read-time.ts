@@ -207,20 +207,24 @@ export function readTypedTime(answer: string, now: Date, timeZone: string): Time
 	}
 	const full = DAY_AND_CLOCK.exec(text);
 	if (!full) return { kind: 'problem', problem: { kind: 'format' } };
-	const [year, month, day, hour, minute, second] = full.slice(1, 7).map((part) => Number(part ?? 0)) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number,
-	];
-	const problem = dayProblem(year, month, day) ?? clockProblem(hour, minute, second);
+	const local = localTimeOf(full);
+	const problem = localTimeProblem(local);
 	if (problem) return { kind: 'problem', problem };
-	if (full[7] === undefined) return resolveLocal({ year, month, day, hour, minute, second }, timeZone);
+	if (full[7] === undefined) return resolveLocal(local, timeZone);
 	const offset = offsetMinutes(full[7].toUpperCase());
 	if (offset === undefined) return { kind: 'problem', problem: { kind: 'no-such-offset', offset: full[7] } };
-	return resolveLocal({ year, month, day, hour, minute, second }, timeZone, offset);
+	return resolveLocal(local, timeZone, offset);
+}
+
+/** The day and time of day a pattern matched, in its groups 1 to 6 (seconds may be left out). */
+function localTimeOf(match: RegExpExecArray): LocalTime {
+	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+	return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+}
+
+/** The problem with a day and time of day, if either does not exist. */
+function localTimeProblem(local: LocalTime): TimeProblem | undefined {
+	return dayProblem(local.year, local.month, local.day) ?? clockProblem(local.hour, local.minute, local.second);
 }
 
 /** The form every time in a content file takes: date, time and offset (`2026-01-13T09:15:00+01:00`). */
@@ -233,15 +237,7 @@ export const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{
 export function readWrittenInstant(text: string): { date: Date } | { problem: TimeProblem } {
 	const match = INSTANT_PATTERN.exec(text);
 	if (!match) return { problem: { kind: 'format' } };
-	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
-		number,
-		number,
-		number,
-		number,
-		number,
-		number,
-	];
-	const problem = dayProblem(year, month, day) ?? clockProblem(hour, minute, second);
+	const problem = localTimeProblem(localTimeOf(match));
 	if (problem) return { problem };
 	if (offsetMinutes(match[7]!) === undefined) return { problem: { kind: 'no-such-offset', offset: match[7]! } };
 	return { date: new Date(text) };
