@@ -115,6 +115,15 @@ describe('npm run from-issue', () => {
 		const converted = run('from-issue', content, ['--form', 'update', '--body', body]);
 		expect(converted.status).toBe(1);
 		expect(converted.output).toContain('Incident: dit is leeg; vul het in');
+		await writeFile(body, '### Titel\n\nAlleen een titel');
+		const headings = run('from-issue', content, ['--form', 'update', '--body', body]);
+		expect(headings.status).toBe(1);
+		expect(headings.output).toContain(
+			'Incident: dit kopje van het formulier ontbreekt; zet het terug, met het antwoord eronder\n',
+		);
+		expect(headings.output).toContain(
+			'De kopjes van het formulier, elk één keer, in deze volgorde:\n### Incident\n### Fase van het incident\n### Titel\n',
+		);
 		expect(await readdir(path.join(content, 'updates'))).toEqual(await readdir(path.join(SMALL_FIXTURE, 'updates')));
 	});
 });
