@@ -47,7 +47,8 @@ export interface IssueReading {
 /**
  * Turns an issue made with one of the forms, as the git host renders its body (`### Label`, a
  * blank line, the answer, `_No response_` for an empty field), into content files, written by
- * the one writer and checked by the content check as if they were in the folder. Every problem
+ * the one writer and checked by the content check as if they were in the folder. The body must
+ * have the form's headings, each once (issue-body.ts), or nothing else is read. Every problem
  * names the form field the author saw, never a file or line; nothing is returned with a problem.
  */
 export function filesFromIssue(form: FormName, body: string, raw: RawContent, now: Date): IssueReading {
