@@ -12,7 +12,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { newUpdateId, parseNextUpdate, parsePlannedTime, standardBody } from '../src/lib/authoring/new-update.ts';
+import { newUpdateId, standardBody } from '../src/lib/authoring/new-update.ts';
+import {
+	readNextUpdate,
+	readPlannedTime,
+	repeatedTimeText,
+	timeProblemText,
+	type TypedTime,
+} from '../src/lib/authoring/typed-time.ts';
 import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
 import { readTemplate, templateNames } from '../src/lib/authoring/templates.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from '../src/lib/authoring/update-files.ts';
@@ -21,6 +28,7 @@ import { serviceNameWithCampus } from '../src/lib/content/names.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
+import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from '../src/lib/content/text-limits.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
 import { ui } from '../src/lib/i18n/ui.ts';
@@ -125,15 +133,34 @@ if (!content.incidents.some((item) => item.id === incident)) {
 	);
 }
 
-const required = (value: string | undefined) => (value?.trim() ? undefined : say.required);
+/** A title or summary past its limit (the same rule as the content check and the forms), said in the prompt language. */
+const tooLong = (field: LimitedText, value: string | undefined) => {
+	const length = lengthOverLimit(field, value?.trim());
+	return length === undefined ? undefined : say.tooLong(TEXT_LIMITS[field], length);
+};
+const required = (value: string | undefined) => (value?.trim() ? tooLong('title', value) : say.required);
 const title = await answer(flags.title ?? (interactive ? undefined : template?.source.title), 'title', () =>
 	ask(prompt.text({ message: say.title, initialValue: template?.source.title ?? '', validate: required })),
 );
 const summary = await answer(
 	flags.summary ?? (interactive ? undefined : (template?.source.summary ?? '')),
 	'summary',
-	() => ask(prompt.text({ message: say.summary, initialValue: template?.source.summary ?? '' })),
+	() =>
+		ask(
+			prompt.text({
+				message: say.summary,
+				initialValue: template?.source.summary ?? '',
+				validate: (value) => tooLong('summary', value),
+			}),
+		),
 );
+for (const [field, value] of [
+	['title', title],
+	['summary', summary],
+] as const) {
+	const problem = tooLong(field, value);
+	if (problem) fail(`--${field}: ${problem}`);
+}
 
 // Services: from --service id=state and --note id=text, or chosen from the list with their current state.
 const services: SourceFileFields['services'] = {};
@@ -159,8 +186,7 @@ for (const field of ['from', 'until'] as const) {
 		const at = entry.indexOf('=');
 		const id = entry.slice(0, at);
 		if (!services[id]) fail(`--${field} ${entry}: give the service's state with --service ${id}=… first.`);
-		const time = parsePlannedTime(entry.slice(at + 1), now, site.timeZone);
-		if (time === 'invalid') fail(`--${field} ${entry}: use now, +2h, 08:00 or 2026-01-19 08:00.`);
+		const time = typedTime(`--${field} ${entry}`, readPlannedTime(entry.slice(at + 1), now, site.timeZone));
 		if (time) services[id]![field] = time;
 	}
 }
@@ -222,13 +248,14 @@ const nextAnswer = await answer(
 			prompt.text({
 				message: say.next,
 				initialValue: phase === 'resolved' ? 'none' : '+4h',
-				validate: (value) =>
-					parseNextUpdate(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+				validate: (value) => problemOf(readNextUpdate(value ?? '', now, site.timeZone)),
 			}),
 		),
 );
-const nextUpdate = parseNextUpdate(nextAnswer, now, site.timeZone);
-if (nextUpdate === 'invalid') fail(`--next-update "${nextAnswer}": use +4h, 16:00, 2026-01-13 16:00 or none.`);
+const nextUpdate =
+	flags['next-update'] !== undefined
+		? typedTime(`--next-update ${nextAnswer}`, readNextUpdate(nextAnswer, now, site.timeZone))
+		: await chosenTime(readNextUpdate(nextAnswer, now, site.timeZone));
 
 // Write the update folder; never over an existing one.
 let id = newUpdateId(now, title, site.timeZone);
@@ -277,12 +304,40 @@ async function askTime(message: string): Promise<Date | undefined> {
 		prompt.text({
 			message,
 			defaultValue: '',
-			validate: (value) =>
-				parsePlannedTime(value ?? '', now, site.timeZone) === 'invalid' ? say.invalidTime : undefined,
+			validate: (value) => problemOf(readPlannedTime(value ?? '', now, site.timeZone)),
 		}),
 	);
-	const time = parsePlannedTime(answered, now, site.timeZone);
-	return time === 'invalid' ? undefined : time;
+	return chosenTime(readPlannedTime(answered, now, site.timeZone));
+}
+
+/** What is wrong with a typed time, in the prompt language; undefined when it can be read. */
+function problemOf(typed: TypedTime): string | undefined {
+	return typed.kind === 'problem' ? timeProblemText(typed.problem, flags.lang) : undefined;
+}
+
+/** A time given as a flag: its problem stops the command; a time that happens twice is taken by the rule, and said. */
+function typedTime(flag: string, typed: TypedTime): Date | undefined {
+	if (typed.kind === 'problem') fail(`${flag}: ${timeProblemText(typed.problem, flags.lang)}`);
+	if (typed.kind === 'time' && typed.repeated) console.log(`${flag}: ${repeatedTimeText(typed.repeated, flags.lang)}`);
+	return typed.kind === 'time' ? typed.date : undefined;
+}
+
+/** A time answered in the terminal (already checked): when it happens twice, the writer chooses which. */
+async function chosenTime(typed: TypedTime): Promise<Date | undefined> {
+	if (typed.kind !== 'time') return undefined;
+	if (!typed.repeated) return typed.date;
+	const { written, taken, other } = typed.repeated;
+	const chosen = await ask(
+		prompt.select({
+			message: say.whichTime(written),
+			options: [
+				{ value: taken, label: taken, hint: say.firstTime },
+				{ value: other, label: other, hint: say.secondTime },
+			],
+		}),
+	);
+	const read = readPlannedTime(chosen, now, site.timeZone);
+	return read.kind === 'time' ? read.date : typed.date;
 }
 
 /** The template, every file checked; stops with its problems (file, line, field) when it has any. */

@@ -11,6 +11,7 @@ export type ProblemCode =
 	| 'mdx-component'
 	| 'unsafe-link'
 	| 'long-title'
+	| 'long-summary'
 	| 'placeholder'
 	| 'no-such-note';
 

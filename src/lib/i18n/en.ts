@@ -205,8 +205,11 @@ export const en: UiStrings = {
 			now: 'now',
 			phase: 'Phase of the incident',
 			next: 'When is the next update? (+4h, 16:00, 2026-01-13 16:00, or none)',
-			invalidTime: 'I do not understand that time.',
 			required: 'This is required.',
+			tooLong: (limit, length) => `Too long: ${length} characters; keep it to ${limit}.`,
+			whichTime: (written) => `${written} happens twice (the clocks go back that night). Which one?`,
+			firstTime: 'the first, before the clocks go back',
+			secondTime: 'the second, after the clocks go back',
 			written: 'Written',
 			fill: 'Still to fill in',
 			then: 'Then: npm run check, and npm run dev to preview.',
@@ -221,9 +224,9 @@ export const en: UiStrings = {
 			incident: 'Incident',
 			phase: 'Phase of the incident',
 			title: 'Title',
-			titleHelp: 'Short: it must fit a phone screen.',
+			titleHelp: (limit) => `Short: at most ${limit} characters, so it fits a phone screen and a notification.`,
 			summary: 'Summary',
-			summaryHelp: 'One or two sentences: what must everyone know?',
+			summaryHelp: (limit) => `One or two sentences, at most ${limit} characters: what must everyone know?`,
 			noChange: 'No change',
 			servicesHelp:
 				'Choose a new state only for the services that change; the others keep theirs. A change announced ahead of time: fill in its “From when” as a date and time.',
@@ -246,13 +249,23 @@ export const en: UiStrings = {
 				translation: (language) => `Translation into ${language}`,
 				problemsIntro: 'This update cannot be published yet:',
 				problemsAfter: 'Edit the issue to correct it; it is checked again as soon as you save.',
+				headings: 'The form’s headings, each once, in this order:',
+				failed: (log) =>
+					`This issue could not be turned into an update, because of a fault in Lantern or in the check, not in your answers. Nothing was published. Ask a colleague who looks after the site to read ${log ? `the log: ${log}` : 'the log of this run'}; once it is fixed, edit the issue and it is tried again.`,
 				stillStands: (plan) =>
 					`Note: this change announced earlier still applies: ${plan}. If it should not, add cancel: true to that service in the file before merging.`,
 			},
 			problems: {
 				empty: 'this is empty; fill it in',
-				unknownChoice: (allowed) => `choose one of the list (${allowed})`,
-				time: (example) => `this is not a date and time; write it as ${example}`,
+				unknownChoice: (choices) => `choose one of the list: ${choices}`,
+				choice: (label) => `“${label}”`,
+				oneLine: 'this answer must be one line',
+				missingHeading: 'this heading of the form is missing; put it back, with its answer below it',
+				unknownHeading: (suggestion) =>
+					`this heading is not one of the form’s${suggestion ? `; did you mean “${suggestion}”?` : ''}`,
+				repeatedHeading: (count) => `this heading is there ${count} times; keep it once`,
+				textBeforeHeadings:
+					'there is text above the first heading, where it belongs to no field; move it under its heading',
 				pastTime: 'this time has passed; the next update must come later',
 				pastFrom: 'this time has passed; leave it empty for a change now',
 				noUpdate: (id) => `there is no update "${id}"`,
@@ -264,11 +277,25 @@ export const en: UiStrings = {
 					'mdx-html': 'HTML is not allowed in an update; use Markdown, or one of the components',
 					'mdx-component': 'this component or attribute cannot be used here; see the components allowed above',
 					'unsafe-link': 'this link is not allowed (only https://, http://, mailto: and tel: links are)',
-					'long-title': 'this title is too long for a phone screen; keep it under 90 characters',
+					'long-title': 'this title is too long for a phone screen; keep it to {limit} characters',
+					'long-summary': 'this summary is too long for a notification; keep it to {limit} characters',
 					placeholder: 'a placeholder is still there; replace it with the real text',
 					'no-such-note': 'this service has no note in the original text',
 				},
 			},
+		},
+		time: {
+			format: (example) => `this is not a date and time; write it as ${example}`,
+			noSuchMonth: (day) => `${day} is not a day: months go from 01 to 12`,
+			noSuchDay: (day, lastDay) => `${day} is not a day: that month ends on ${lastDay}`,
+			noSuchTime: (time) => `${time} is not a time of day: hours go from 00 to 23, minutes from 00 to 59`,
+			noSuchOffset: (offset) => `${offset} is not an offset from UTC; write it as +01:00 or -05:00`,
+			skipped: (written, timeZone, from, to) =>
+				`${written} does not exist in ${timeZone}: that night the clocks go forward from ${from} to ${to}; choose a time before or after`,
+			wrongOffset: (written, timeZone, offsets) =>
+				`${timeZone} does not have that offset at ${written}; it has ${offsets}`,
+			repeated: (written, timeZone, taken, other) =>
+				`${written} happens twice in ${timeZone} (the clocks go back that night); the first is taken, ${taken}. For the second, write ${other}.`,
 		},
 	},
 	announce: {

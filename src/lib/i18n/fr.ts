@@ -230,8 +230,11 @@ export const fr: UiStrings = {
 			now: 'en ce moment',
 			phase: 'Phase de l’incident',
 			next: 'Quand paraîtra la prochaine mise à jour\u00a0? (+4h, 16:00, 2026-01-13 16:00, ou aucune s’il n’y en a pas)',
-			invalidTime: 'Je ne comprends pas cette heure.',
 			required: 'Cette réponse est obligatoire.',
+			tooLong: (limit, length) => `Trop long\u00a0: ${length} caractères\u00a0; restez à ${limit}.`,
+			whichTime: (written) => `${written} existe deux fois (cette nuit-là, on recule l’heure). Laquelle\u00a0?`,
+			firstTime: 'la première, avant le passage à l’heure d’hiver',
+			secondTime: 'la seconde, après le passage à l’heure d’hiver',
 			written: 'Écrit',
 			fill: 'Encore à compléter',
 			then: 'Ensuite\u00a0: npm run check, puis npm run dev pour prévisualiser.',
@@ -247,9 +250,11 @@ export const fr: UiStrings = {
 			incident: 'Incident',
 			phase: 'Phase de l’incident',
 			title: 'Titre',
-			titleHelp: 'Court\u00a0: il doit tenir sur un écran de téléphone.',
+			titleHelp: (limit) =>
+				`Court\u00a0: ${limit} caractères au plus, pour tenir sur un écran de téléphone et dans une notification.`,
 			summary: 'Résumé',
-			summaryHelp: 'Une ou deux phrases\u00a0: que doit savoir tout le monde\u00a0?',
+			summaryHelp: (limit) =>
+				`Une ou deux phrases, ${limit} caractères au plus\u00a0: que doit savoir tout le monde\u00a0?`,
 			noChange: 'Pas de changement',
 			servicesHelp:
 				'Choisissez un nouvel état seulement pour les services qui changent\u00a0; les autres gardent le leur. Un changement annoncé à l’avance\u00a0: indiquez une date et une heure dans «\u00a0À partir de quand\u00a0».',
@@ -274,13 +279,23 @@ export const fr: UiStrings = {
 				problemsIntro: 'Cette mise à jour ne peut pas encore être publiée\u00a0:',
 				problemsAfter:
 					'Modifiez le ticket pour la corriger\u00a0; elle est vérifiée à nouveau dès que vous enregistrez.',
+				headings: 'Les titres du formulaire, chacun une fois, dans cet ordre\u00a0:',
+				failed: (log) =>
+					`Ce ticket n’a pas pu devenir une mise à jour, à cause d’une erreur de Lantern ou de la vérification, pas de vos réponses. Rien n’a été publié. Demandez à un collègue qui gère le site de lire ${log ? `le journal\u00a0: ${log}` : 'le journal de cette exécution'}\u00a0; une fois corrigé, modifiez le ticket et il sera traité à nouveau.`,
 				stillStands: (plan) =>
 					`Attention\u00a0: ce changement annoncé plus tôt s’applique toujours\u00a0: ${plan}. S’il ne doit plus s’appliquer, ajoutez cancel: true à ce service dans le fichier avant de fusionner.`,
 			},
 			problems: {
 				empty: 'ce champ est vide\u00a0; remplissez-le',
-				unknownChoice: (allowed) => `choisissez dans la liste (${allowed})`,
-				time: (example) => `ce n’est pas une date et une heure\u00a0; écrivez-la comme ${example}`,
+				unknownChoice: (choices) => `choisissez dans la liste\u00a0: ${choices}`,
+				choice: (label) => `«\u00a0${label}\u00a0»`,
+				oneLine: 'cette réponse doit tenir sur une ligne',
+				missingHeading: 'ce titre du formulaire manque\u00a0; remettez-le, avec sa réponse en dessous',
+				unknownHeading: (suggestion) =>
+					`ce titre n’est pas dans le formulaire${suggestion ? `\u00a0; vouliez-vous dire «\u00a0${suggestion}\u00a0»\u00a0?` : ''}`,
+				repeatedHeading: (count) => `ce titre est là ${count} fois\u00a0; gardez-le une fois`,
+				textBeforeHeadings:
+					'il y a du texte au-dessus du premier titre, où il n’appartient à aucun champ\u00a0; déplacez-le sous son titre',
 				pastTime: 'cette heure est passée\u00a0; la prochaine mise à jour doit venir plus tard',
 				pastFrom: 'cette heure est passée\u00a0; laissez vide pour un changement immédiat',
 				noUpdate: (id) => `il n’y a pas de mise à jour «\u00a0${id}\u00a0»`,
@@ -294,11 +309,26 @@ export const fr: UiStrings = {
 					'mdx-component':
 						'ce composant ou cet attribut n’est pas possible ici\u00a0; voir les composants permis plus haut',
 					'unsafe-link': 'ce lien n’est pas permis (seulement les liens https://, http://, mailto: et tel:)',
-					'long-title': 'ce titre est trop long pour un écran de téléphone\u00a0; restez sous 90 caractères',
+					'long-title': 'ce titre est trop long pour un écran de téléphone\u00a0; restez à {limit} caractères',
+					'long-summary': 'ce résumé est trop long pour une notification\u00a0; restez à {limit} caractères',
 					placeholder: 'il reste un espace réservé\u00a0; remplacez-le par le vrai texte',
 					'no-such-note': 'ce service n’a pas d’explication dans le texte original',
 				},
 			},
+		},
+		time: {
+			format: (example) => `ce n’est pas une date et une heure\u00a0; écrivez-la comme ${example}`,
+			noSuchMonth: (day) => `${day} n’existe pas\u00a0: les mois vont de 01 à 12`,
+			noSuchDay: (day, lastDay) => `${day} n’existe pas\u00a0: ce mois se termine le ${lastDay}`,
+			noSuchTime: (time) => `${time} n’est pas une heure\u00a0: les heures vont de 00 à 23, les minutes de 00 à 59`,
+			noSuchOffset: (offset) =>
+				`${offset} n’est pas un décalage par rapport à UTC\u00a0; écrivez-le comme +01:00 ou -05:00`,
+			skipped: (written, timeZone, from, to) =>
+				`${written} n’existe pas dans le fuseau ${timeZone}\u00a0: cette nuit-là, l’heure passe de ${from} à ${to}\u00a0; choisissez une heure avant ou après`,
+			wrongOffset: (written, timeZone, offsets) =>
+				`le fuseau ${timeZone} n’a pas ce décalage à ${written}, mais ${offsets}`,
+			repeated: (written, timeZone, taken, other) =>
+				`${written} existe deux fois dans le fuseau ${timeZone} (cette nuit-là, on recule l’heure)\u00a0; c’est la première qui est retenue, ${taken}. Pour la seconde, écrivez ${other}.`,
 		},
 	},
 	announce: {

@@ -213,8 +213,11 @@ export const nl: UiStrings = {
 			now: 'nu',
 			phase: 'Fase van het incident',
 			next: 'Wanneer komt de volgende update? (+4h, 16:00, 2026-01-13 16:00, of geen)',
-			invalidTime: 'Dat tijdstip begrijp ik niet.',
 			required: 'Dit is verplicht.',
+			tooLong: (limit, length) => `Te lang: ${length} tekens; houd het bij ${limit}.`,
+			whichTime: (written) => `${written} komt twee keer voor (die nacht gaat de klok terug). Welke bedoelt u?`,
+			firstTime: 'de eerste, voor de klok teruggaat',
+			secondTime: 'de tweede, nadat de klok is teruggegaan',
 			written: 'Geschreven',
 			fill: 'Vul nog in',
 			then: 'Daarna: npm run check, en npm run dev om te bekijken.',
@@ -230,9 +233,9 @@ export const nl: UiStrings = {
 			incident: 'Incident',
 			phase: 'Fase van het incident',
 			title: 'Titel',
-			titleHelp: 'Kort: ze moet op een gsm-scherm passen.',
+			titleHelp: (limit) => `Kort: hoogstens ${limit} tekens, zodat ze op een gsm-scherm en in een melding past.`,
 			summary: 'Samenvatting',
-			summaryHelp: 'Eén of twee zinnen: wat moet iedereen weten?',
+			summaryHelp: (limit) => `Eén of twee zinnen, hoogstens ${limit} tekens: wat moet iedereen weten?`,
 			noChange: 'Geen wijziging',
 			servicesHelp:
 				'Kies alleen een nieuwe toestand voor de diensten die veranderen; de andere houden de hunne. Een wijziging die u vooraf aankondigt: vul bij “Vanaf wanneer” een datum en uur in.',
@@ -255,13 +258,23 @@ export const nl: UiStrings = {
 				translation: (language) => `Vertaling in het ${language}`,
 				problemsIntro: 'Deze update kan nog niet verschijnen:',
 				problemsAfter: 'Pas het issue aan om het te verbeteren; zodra u bewaart, wordt het opnieuw gecontroleerd.',
+				headings: 'De kopjes van het formulier, elk één keer, in deze volgorde:',
+				failed: (log) =>
+					`Dit issue kon geen update worden, door een fout in Lantern of in de controle, niet in uw antwoorden. Er is niets gepubliceerd. Vraag een collega die de site beheert om ${log ? `het verslag te lezen: ${log}` : 'het verslag van deze run te lezen'}; is het opgelost, pas dan het issue aan en het wordt opnieuw geprobeerd.`,
 				stillStands: (plan) =>
 					`Let op: deze eerder aangekondigde wijziging blijft gelden: ${plan}. Moet ze vervallen, zet dan cancel: true bij die dienst in het bestand voor u samenvoegt.`,
 			},
 			problems: {
 				empty: 'dit is leeg; vul het in',
-				unknownChoice: (allowed) => `kies er een uit de lijst (${allowed})`,
-				time: (example) => `dit is geen datum en uur; schrijf het als ${example}`,
+				unknownChoice: (choices) => `kies er een uit de lijst: ${choices}`,
+				choice: (label) => `“${label}”`,
+				oneLine: 'dit antwoord moet op één regel staan',
+				missingHeading: 'dit kopje van het formulier ontbreekt; zet het terug, met het antwoord eronder',
+				unknownHeading: (suggestion) =>
+					`dit kopje staat niet in het formulier${suggestion ? `; bedoelt u “${suggestion}”?` : ''}`,
+				repeatedHeading: (count) => `dit kopje staat er ${count} keer; houd het één keer`,
+				textBeforeHeadings:
+					'er staat tekst boven het eerste kopje, waar ze bij geen enkel veld hoort; zet ze onder haar kopje',
 				pastTime: 'dit tijdstip is voorbij; de volgende update moet later komen',
 				pastFrom: 'dit tijdstip is voorbij; laat het leeg voor een wijziging die meteen geldt',
 				noUpdate: (id) => `er is geen update "${id}"`,
@@ -273,11 +286,25 @@ export const nl: UiStrings = {
 					'mdx-html': 'HTML is niet toegelaten in een update; gebruik Markdown of een van de bouwstenen',
 					'mdx-component': 'deze bouwsteen of dit attribuut kan hier niet; zie de toegelaten bouwstenen hierboven',
 					'unsafe-link': 'deze link is niet toegelaten (alleen links met https://, http://, mailto: en tel:)',
-					'long-title': 'deze titel is te lang voor een gsm-scherm; houd hem onder 90 tekens',
+					'long-title': 'deze titel is te lang voor een gsm-scherm; houd hem bij {limit} tekens',
+					'long-summary': 'deze samenvatting is te lang voor een melding; houd ze bij {limit} tekens',
 					placeholder: 'er staat nog een plaatshouder; vervang hem door de echte tekst',
 					'no-such-note': 'deze dienst heeft geen uitleg in de oorspronkelijke tekst',
 				},
 			},
+		},
+		time: {
+			format: (example) => `dit is geen datum en uur; schrijf het als ${example}`,
+			noSuchMonth: (day) => `${day} bestaat niet: de maanden gaan van 01 tot 12`,
+			noSuchDay: (day, lastDay) => `${day} bestaat niet: die maand eindigt op ${lastDay}`,
+			noSuchTime: (time) => `${time} is geen uur: de uren gaan van 00 tot 23, de minuten van 00 tot 59`,
+			noSuchOffset: (offset) => `${offset} is geen verschil met UTC; schrijf het als +01:00 of -05:00`,
+			skipped: (written, timeZone, from, to) =>
+				`${written} bestaat niet in ${timeZone}: die nacht springt de klok van ${from} naar ${to}; kies een uur ervoor of erna`,
+			wrongOffset: (written, timeZone, offsets) =>
+				`${timeZone} heeft om ${written} niet dat verschil met UTC, maar ${offsets}`,
+			repeated: (written, timeZone, taken, other) =>
+				`${written} komt twee keer voor in ${timeZone} (die nacht gaat de klok terug); de eerste keer wordt genomen, ${taken}. Voor de tweede keer schrijft u ${other}.`,
 		},
 	},
 	announce: {

@@ -285,8 +285,16 @@ export interface UiStrings {
 			phase: string;
 			/** The question for the next update's time; says which forms the answer may take. */
 			next: string;
-			invalidTime: string;
 			required: string;
+			/** A title or summary over its limit (`limit` and the answer's `length` in characters). */
+			tooLong: (limit: number, length: number) => string;
+			/**
+			 * Asked when a typed time happens twice, because the clocks go back that night; the two
+			 * choices are the time with each offset, the first marked `firstTime`, the other `secondTime`.
+			 */
+			whichTime: (written: string) => string;
+			firstTime: string;
+			secondTime: string;
 			/** Before the files written. */
 			written: string;
 			/** Before a file and the placeholders still in it. */
@@ -310,9 +318,11 @@ export interface UiStrings {
 			incident: string;
 			phase: string;
 			title: string;
-			titleHelp: string;
+			/** `limit` is the most characters a title may have. */
+			titleHelp: (limit: number) => string;
 			summary: string;
-			summaryHelp: string;
+			/** `limit` is the most characters a summary may have. */
+			summaryHelp: (limit: number) => string;
 			/** The first choice of every service's list: the service keeps its state. */
 			noChange: string;
 			/** Above the services' lists. */
@@ -340,6 +350,13 @@ export interface UiStrings {
 				translation: (language: string) => string;
 				problemsIntro: string;
 				problemsAfter: string;
+				/** After the problems with the issue's headings: the list of the form's headings follows. */
+				headings: string;
+				/**
+				 * The comment when the conversion failed for a reason of its own, not the author's answers
+				 * (a crash, a failed check or build): nothing was published. `log` is the run's log, when known.
+				 */
+				failed: (log: string | undefined) => string;
 				/**
 				 * For the reviewer, when the update sets a service now while an earlier plan for it is still
 				 * to come (it will still apply; only `cancel: true` in the file drops it). `plan` is that plan in words.
@@ -349,16 +366,56 @@ export interface UiStrings {
 			/** What the converter says about a field; each is shown after the field's label. */
 			problems: {
 				empty: string;
-				unknownChoice: (allowed: string) => string;
-				time: (example: string) => string;
+				/** `choices` lists the list's choices as the author saw them, each quoted with `choice`. */
+				unknownChoice: (choices: string) => string;
+				/** One choice of a list, quoted, since a choice may hold a comma. */
+				choice: (label: string) => string;
+				/** An answer of a one-line field that spans lines. */
+				oneLine: string;
+				/** A heading of the form that the issue does not have (shown after the heading). */
+				missingHeading: string;
+				/** A `###` heading the form does not have, and the form's heading it may have been. */
+				unknownHeading: (suggestion: string | undefined) => string;
+				/** A heading of the form that the issue has `count` times. */
+				repeatedHeading: (count: number) => string;
+				/** Text above the issue's first heading, which belongs to no field (shown after the form's name). */
+				textBeforeHeadings: string;
 				pastTime: string;
 				/** A service's "from when" that has passed: leave it empty for now. */
 				pastFrom: string;
 				noUpdate: (id: string) => string;
 				notesLine: (line: string) => string;
-				/** What the content check finds in an update's own text, said in the form's language. */
+				/**
+				 * What the content check finds in an update's own text, said in the form's language;
+				 * `{limit}` is the most characters a title or summary may have.
+				 */
 				content: Record<ProblemCode, string>;
 			};
+		};
+		/**
+		 * What a typed date or time that does not exist is told, in the forms and in `npm run new`;
+		 * `written` is the answer as read (`2026-03-29 02:30`), `timeZone` the site's zone.
+		 */
+		time: {
+			/** An answer in no form the reader knows; `example` is one it knows. */
+			format: (example: string) => string;
+			/** A month beyond 12 (`day` is the date written). */
+			noSuchMonth: (day: string) => string;
+			/** A day past the end of its month: `lastDay` is the month's last day. */
+			noSuchDay: (day: string, lastDay: string) => string;
+			/** An hour beyond 23 or minutes beyond 59. */
+			noSuchTime: (time: string) => string;
+			/** An offset from UTC no place has. */
+			noSuchOffset: (offset: string) => string;
+			/** A time in the hour skipped when the clocks go forward: they jump from `from` to `to`. */
+			skipped: (written: string, timeZone: string, from: string, to: string) => string;
+			/** A time with an offset the zone does not have then; `offsets` lists those it has. */
+			wrongOffset: (written: string, timeZone: string, offsets: string) => string;
+			/**
+			 * A time in the hour repeated when the clocks go back: the first was `taken`, `other` is how
+			 * to write the second. Told to the writer or the reviewer; the update is not refused.
+			 */
+			repeated: (written: string, timeZone: string, taken: string, other: string) => string;
 		};
 	};
 	/** Messages `npm run announce` sends to subscribers: mail, social posts, push, chat. */
