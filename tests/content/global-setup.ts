@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { contentFolder } from '../../src/lib/content/load-content.ts';
+import { contentFolder } from '../../src/lib/content/content-folder.ts';
 import { buildSite, PROJECT, tempFolder } from '../build/helpers/build-site.ts';
 
 /** The repository's own content folder (`LANTERN_CONTENT` honoured), built once for the content tests. */
