@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { templateSourceSchema, templateTranslationSchema } from '../../schemas/template.ts';
 import { parseMdxFile } from '../content/parse-file.ts';
+import { closestMatch } from '../content/did-you-mean.ts';
 import type { Site } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
 import { ui } from '../i18n/ui.ts';
@@ -97,15 +98,19 @@ export function templateWithContacts(
 		};
 		const result = { ...text, title: one(text.title), body: one(text.body) };
 		if (text.summary !== undefined) result.summary = one(text.summary);
-		for (const placeholder of found)
+		const allowed = CONTACT_PLACEHOLDERS.map((name) => `{${name}}`);
+		for (const placeholder of found) {
+			const suggestion = closestMatch(placeholder, allowed);
 			problems.push({
 				severity: 'error',
 				file: fileOf(lang),
 				field: '',
 				message: 'a template names the numbers to call only by these placeholders',
 				found: placeholder,
-				allowed: CONTACT_PLACEHOLDERS.map((name) => `{${name}}`),
+				allowed,
+				...(suggestion && { suggestion }),
 			});
+		}
 		return result;
 	};
 	const filled: Template = {
