@@ -225,7 +225,7 @@ async function ask(starter: Starter): Promise<InitAnswers> {
 			flags[flag] ??
 			(optional && !interactive
 				? ''
-				: await answer(undefined, flag, contactQuestions[contact], { check: phoneCheck(optional) }));
+				: await answer(undefined, flag, contactQuestions[contact], { check: phoneCheck(optional), optional }));
 		if (phoneCheck(optional)(given)) wrong(`--${flag} ${given}: ${say.invalidPhone}`);
 		contacts[contact] = given.trim() || undefined;
 	}
@@ -297,21 +297,23 @@ async function answer(
 	flag: string | undefined,
 	name: string,
 	question: string,
-	options: { initial?: string; check?: (value: string) => string | undefined } = {},
+	options: TextQuestion = {},
 ): Promise<string> {
 	if (flag !== undefined) return flag;
 	if (!interactive) wrong(`missing --${name} (with --yes, or outside a terminal, every answer comes from a flag)`);
 	return askText(question, options);
 }
 
-async function askText(
-	message: string,
-	{
-		initial,
-		check,
-		optional,
-	}: { initial?: string; check?: (value: string) => string | undefined; optional?: boolean } = {},
-): Promise<string> {
+interface TextQuestion {
+	/** The answer to begin with, which the person can change. */
+	initial?: string;
+	/** What is wrong with an answer, or undefined when it will do. */
+	check?: (value: string) => string | undefined;
+	/** May be left empty. */
+	optional?: boolean;
+}
+
+async function askText(message: string, { initial, check, optional }: TextQuestion = {}): Promise<string> {
 	return stopped(
 		await prompt.text({
 			message,

@@ -159,6 +159,22 @@ describe('npm run init -- --yes', () => {
 	});
 });
 
+describe('npm run new on a new site', () => {
+	it('speaks the source language when Lantern has words for it, else English; --lang chooses', async () => {
+		const content = path.join(await tempFolder('init-languages'), 'content');
+		const site = ['--yes', '--organisation', 'Klinik', '--emergency', '112', '--gp-on-call', '116117'];
+		const more = ['--time-zone', 'Europe/Berlin', '--site-url', 'https://status.klinik.example/', '--out', content];
+		const init = run('init', [...site, '--languages', 'de,nl', ...more]);
+		expect(init.status, init.output).toBe(0);
+		expect(init.output).toContain(
+			'The hospital starting point has no words in de: services.yaml has its English texts there',
+		);
+		const update = ['--yes', '--new-incident', 'IT-Störung', '--title', 'IT-Störung', '--next-update', 'none'];
+		expect(run('new', [...update, '--body', 'Text.'], content).output).toMatch(/^Written: /);
+		expect(run('new', [...update, '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(/^Geschreven: /);
+	});
+});
+
 describe('the first update of a new site, with one command', () => {
 	it('writes the incident and the update, and the build shows both', async () => {
 		const content = path.join(await tempFolder('first-update'), 'content');
