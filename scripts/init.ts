@@ -173,6 +173,9 @@ for (const [file, text] of files) {
 const report = [
 	`${say.written}${words.colon}${relative(out)}/ (${[...files.keys()].filter((file) => !file.startsWith('templates/')).join(', ')}, templates/)`,
 	...notes,
+	...(flags['time-zone'] === undefined && !interactive
+		? [`Times are shown in ${answers.timeZone}, this computer's time zone (time_zone in site.yaml).`]
+		: []),
 	...(out === path.resolve(OWN_FOLDER) ? [] : [`LANTERN_CONTENT=${relative(out)} makes every command use it.`]),
 	say.then,
 ].join('\n');
