@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { withTrailingSlash } from '../src/lib/url.ts';
 import {
 	compareWithManifest,
@@ -15,16 +14,25 @@ import {
 	sha256,
 	type IntegrityManifest,
 } from '../src/lib/hosting/integrity.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: { manifest: { type: 'string', default: path.join(process.env['LANTERN_DIST'] || 'dist', MANIFEST_FILE) } },
+const { values, positionals } = commandLine({
+	name: 'verify',
+	about: 'checks that a deployed copy (a web address or a folder) serves exactly what was built.',
+	arguments: '<url-or-folder>',
+	positionals: { min: 1, max: 1 },
+	flags: {
+		manifest: {
+			type: 'string',
+			value: 'FILE',
+			default: path.join(process.env['LANTERN_DIST'] || 'dist', MANIFEST_FILE),
+			about: "the build's integrity manifest",
+		},
+	},
+	notes: ['Lists missing, changed and extra files; exits 1 when the copy differs.'],
+	examples: ['npm run verify -- https://status.example.org/', 'npm run verify -- /srv/www/status'],
 });
-const target = positionals[0];
-if (!target) {
-	console.error('Usage: npm run verify -- <url-or-folder> [--manifest dist/integrity.json]');
-	process.exit(2);
-}
+const target = positionals[0]!;
 const expected = JSON.parse(await readFile(values.manifest, 'utf8')) as IntegrityManifest;
 const isUrl = /^https?:\/\//.test(target);
 const files = Object.keys(expected.files);
