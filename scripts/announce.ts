@@ -23,7 +23,7 @@ import { ContentError } from '../src/lib/content/problems.ts';
 import { pushLedger } from './lib/announce/ledger-branch.ts';
 import { announce, AnnounceError } from './lib/announce/run.ts';
 import { channelSecrets } from '../src/lib/announce/channels.ts';
-import { commandLine } from './lib/command-line.ts';
+import { commandLine, TIMEOUT_FLAG, timeoutMs } from './lib/command-line.ts';
 import { protectOutput } from './lib/protect-output.ts';
 
 const { values, wrong } = commandLine({
@@ -49,7 +49,7 @@ const { values, wrong } = commandLine({
 		},
 		'new-ledger': { type: 'boolean', default: false, about: 'start the ledger: only for the very first run' },
 		'push-ledger': { type: 'boolean', default: false, about: 'after each send, push the ledger to its branch' },
-		timeout: { type: 'string', value: 'SEC', default: '20', about: 'how long to wait for a server' },
+		timeout: TIMEOUT_FLAG,
 	},
 	notes: [
 		'Exits 1 when a send failed or the content has errors, 2 when the ledger is missing.',
@@ -57,8 +57,7 @@ const { values, wrong } = commandLine({
 	],
 	examples: ['npm run announce -- --dry-run --update 2026-01-13-0805-servers-shut-down', 'npm run announce'],
 });
-const timeout = Number(values.timeout);
-if (!(timeout > 0)) wrong(`--timeout takes a number of seconds; found ${JSON.stringify(values.timeout)}`);
+const timeout = timeoutMs(values.timeout, wrong);
 const ledgerFile = values.ledger ?? process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json';
 
 try {
@@ -83,7 +82,7 @@ try {
 		...(values.only && { only: values.only.flatMap((names) => names.split(',')).map((name) => name.trim()) }),
 		...(values.update && { update: values.update }),
 		env: process.env,
-		timeoutMs: timeout * 1000,
+		timeoutMs: timeout,
 		print: (line) => console.log(line),
 	});
 	process.exit(ok ? 0 : 1);

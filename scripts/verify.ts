@@ -6,15 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { withTrailingSlash } from '../src/lib/url.ts';
-import {
-	compareWithManifest,
-	filesOfFolder,
-	MANIFEST_FILE,
-	sha256,
-	type IntegrityManifest,
-} from '../src/lib/hosting/integrity.ts';
+import { MANIFEST_FILE, type IntegrityManifest } from '../src/lib/hosting/integrity.ts';
 import { commandLine } from './lib/command-line.ts';
+import { verifyCopy } from './lib/verify-copy.ts';
 
 const { values, positionals } = commandLine({
 	name: 'verify',
@@ -34,39 +28,7 @@ const { values, positionals } = commandLine({
 });
 const target = positionals[0]!;
 const expected = JSON.parse(await readFile(values.manifest, 'utf8')) as IntegrityManifest;
-const isUrl = /^https?:\/\//.test(target);
-const files = Object.keys(expected.files);
-const actual = new Map<string, string | undefined>();
-let listed: string[] | undefined;
-
-if (isUrl) {
-	const base = withTrailingSlash(target);
-	// Eight at a time: enough to be quick, gentle on a host that is under load already.
-	let next = 0;
-	const worker = async () => {
-		while (next < files.length) {
-			const file = files[next++]!;
-			const response = await fetch(new URL(file.split('/').map(encodeURIComponent).join('/'), base)).catch(
-				() => undefined,
-			);
-			actual.set(file, response?.ok ? sha256(new Uint8Array(await response.arrayBuffer())) : undefined);
-		}
-	};
-	await Promise.all(Array.from({ length: 8 }, worker));
-	// A URL cannot be listed; the copy's own manifest says what else it thinks it serves.
-	const theirs = await fetch(new URL(MANIFEST_FILE, base))
-		.then((response) => (response.ok ? (response.json() as Promise<IntegrityManifest>) : undefined))
-		.catch(() => undefined);
-	if (theirs) listed = Object.keys(theirs.files);
-} else {
-	const folder = path.resolve(target);
-	listed = await filesOfFolder(folder);
-	const present = new Set(listed);
-	for (const file of files)
-		actual.set(file, present.has(file) ? sha256(await readFile(path.join(folder, file))) : undefined);
-}
-
-const report = compareWithManifest(expected, actual, listed);
+const report = await verifyCopy(target, expected);
 const section = (title: string, list: string[]) =>
 	list.length
 		? [

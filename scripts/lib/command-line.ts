@@ -191,3 +191,18 @@ export function commandLine<Flags extends Record<string, FlagSpec>>(
 	}
 	return { values: outcome.values, positionals: outcome.positionals, wrong };
 }
+
+/** `--timeout SEC`, as every command that waits for a server takes it. */
+export const TIMEOUT_FLAG = {
+	type: 'string',
+	value: 'SEC',
+	default: '20',
+	about: 'how long to wait for a server',
+} as const satisfies FlagSpec;
+
+/** The milliseconds of `--timeout SEC`; stops as a wrong command line when it is not a number of seconds. */
+export function timeoutMs(value: string, wrong: (problem: string) => never): number {
+	const seconds = Number(value);
+	if (!(seconds > 0)) wrong(`--timeout takes a number of seconds; found ${JSON.stringify(value)}`);
+	return seconds * 1000;
+}
