@@ -13,6 +13,8 @@ export default defineConfig({
 				test: {
 					name: 'announce',
 					include: ['tests/announce/**/*.test.ts'],
+					// Several tests run announce as its own process, as the deploy does: seconds each on a busy machine.
+					testTimeout: 60_000,
 				},
 			},
 			{

@@ -50,7 +50,7 @@ describe('announce when something goes wrong', () => {
 		const result = await run({ only: ['mastodon'] });
 		expect(result.ok).toBe(false);
 		expect(result.lines[0]).toBe(
-			`failed  mastodon ${FIRST} nl: 422 Unprocessable Entity from ${origin}, the message was refused: {"error":"Validation failed: Text character limit of 500 exceeded"}; not tried again until its text changes`,
+			`failed  mastodon ${FIRST} nl: 422 Unprocessable Entity from ${origin}: the message was refused: {"error":"Validation failed: Text character limit of 500 exceeded"}; not tried again until its text changes`,
 		);
 		expect(result.lines.slice(1).every((line) => line.startsWith('sent'))).toBe(true);
 		expect(standIns.statuses.size).toBe(3);
@@ -74,17 +74,25 @@ describe('announce when something goes wrong', () => {
 	it('a server that does not answer in time, or cannot be reached, fails with that said', async () => {
 		standIns.fail('slack', { hang: () => undefined });
 		const slow = await run({ only: ['slack'], timeoutMs: 300 });
-		expect(slow.lines[0]).toBe(`failed  slack ${FIRST} nl: no answer from ${origin} within 0.3 s`);
+		expect(slow.lines[0]).toBe(
+			`failed  slack ${FIRST} nl: no answer from ${origin} within 0.3 s: it may have arrived; sent again with the same identity on the next run`,
+		);
 		await standIns.close();
 		const gone = await run({ only: ['slack'] });
-		expect(gone.lines[0]).toBe(`failed  slack ${FIRST} nl: could not reach ${origin} (ECONNREFUSED)`);
+		expect(gone.lines[0]).toBe(
+			`failed  slack ${FIRST} nl: could not reach ${origin} (ECONNREFUSED); tried again on the next run`,
+		);
 	});
 
 	it('a wrong mail password is the mail server’s answer, without the password', async () => {
 		const env = { ...standIns.env, LANTERN_SMTP_PASSWORD: 'wrong-password-77' };
 		const result = await run({ only: ['email'], env });
 		expect(result.ok).toBe(false);
-		expect(result.lines[0]).toMatch(new RegExp(`^failed {2}email ${FIRST} nl: smtp://127\\.0\\.0\\.1:\\d+: 535 `));
+		expect(result.lines[0]).toMatch(
+			new RegExp(
+				`^failed {2}email ${FIRST} nl: 535 from smtp://127\\.0\\.0\\.1:\\d+: the secret in LANTERN_SMTP_USER and LANTERN_SMTP_PASSWORD was not accepted \\(the server said: Invalid username or password\\); tried again on the next run$`,
+			),
+		);
 		expect(result.output).not.toContain('wrong-password-77');
 		expect(standIns.mails).toEqual([]);
 	});

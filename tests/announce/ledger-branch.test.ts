@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullLedger, pushLedger } from '../../scripts/lib/announce/ledger-branch.ts';
+import { PROJECT } from './helpers/announce-site.ts';
 
 describe('the ledger on a branch of its own', () => {
 	let folder: string;
@@ -44,5 +45,19 @@ describe('the ledger on a branch of its own', () => {
 		expect(() => git(remote, 'merge-base', 'main', 'announce-ledger')).toThrow();
 		// The checkout of main was not touched.
 		expect(git(checkout, 'status', '--porcelain')).toBe('?? .announce/');
+	});
+
+	it('shows no token of a remote’s address, nor the host’s own, when git fails', () => {
+		const token = 'ghs_remoteToken4471';
+		git(checkout, 'remote', 'add', 'unreachable', `http://x-access-token:${token}@127.0.0.1:9/owner/repo.git`);
+		const result = spawnSync(
+			process.execPath,
+			[path.join(PROJECT, 'scripts/announce-ledger.ts'), 'pull', '--remote', 'unreachable'],
+			{ cwd: checkout, env: { ...process.env, GITHUB_TOKEN: 'ghs_hostToken5520' }, encoding: 'utf8' },
+		);
+		expect(result.status).not.toBe(0);
+		// The failure did print the address; only its secrets are gone.
+		expect(result.stderr).toContain('127.0.0.1:9/owner/repo.git');
+		expect(result.stdout + result.stderr).not.toMatch(/ghs_|x-access-token/);
 	});
 });

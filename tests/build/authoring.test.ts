@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { updateForm } from '../../src/lib/authoring/issue-forms.ts';
 import { placeholdersIn } from '../../src/lib/authoring/placeholders.ts';
+import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { renderIssue } from '../unit/helpers/issue-body.ts';
 import {
 	buildSite,
 	copyContent,
@@ -17,28 +21,31 @@ import { commandEnv } from './helpers/build-site.ts';
 const NOW = '2026-03-05T12:00:00+01:00';
 const BAD_FIXTURE = path.join(PROJECT, 'tests/fixtures/bad');
 
-function run(script: string, content: string, args: string[] = [], now = NOW) {
+function run(script: string, content: string, args: string[] = [], now = NOW, env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
 		cwd: PROJECT,
-		env: commandEnv({ LANTERN_CONTENT: content, LANTERN_NOW: now, NO_COLOR: '1' }),
+		env: commandEnv({ LANTERN_CONTENT: content, LANTERN_NOW: now, NO_COLOR: '1', ...env }),
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** The update form of the small fixture, as `npm run forms` makes it. */
+const SMALL_UPDATE_FORM = updateForm(validateContent(await readContentFolder(SMALL_FIXTURE)).content!);
+
 /** An issue made with the update form, as the git host renders it: the pharmacy closes, lab West will have delays tomorrow. */
-const PHARMACY_ISSUE = [
-	'### Incident\n\nStoring in het labo (2026-03-lab)',
-	'### Fase van het incident\n\nLopend',
-	'### Titel\n\nApotheek tijdelijk dicht',
-	'### Samenvatting\n\nDe apotheek is vandaag dicht.',
-	'### Alle campussen · Apotheek\n\nGesloten',
-	'### Uitleg bij Alle campussen · Apotheek (mag leeg)\n\nGa naar uw eigen apotheek.',
-	'### Campus West · Labo West\n\nOpen, met wachttijden',
-	'### Vanaf wanneer, voor Campus West · Labo West (mag leeg: dan meteen)\n\n2026-03-05 08:00',
-	'### Volgende update\n\n2026-03-04 16:00',
-	'### Tekst\n\n## Wat is er gebeurd?\n\nDe apotheek is dicht.',
-].join('\n\n');
+const PHARMACY_ISSUE = renderIssue(SMALL_UPDATE_FORM, {
+	Incident: 'Storing in het labo (2026-03-lab)',
+	'Fase van het incident': 'Lopend',
+	Titel: 'Apotheek tijdelijk dicht',
+	Samenvatting: 'De apotheek is vandaag dicht.',
+	'Alle campussen · Apotheek': 'Gesloten',
+	'Uitleg bij Alle campussen · Apotheek (mag leeg)': 'Ga naar uw eigen apotheek.',
+	'Campus West · Labo West': 'Open, met wachttijden',
+	'Vanaf wanneer, voor Campus West · Labo West (mag leeg: dan meteen)': '2026-03-05 08:00',
+	'Volgende update': '2026-03-04 16:00',
+	Tekst: '## Wat is er gebeurd?\n\nDe apotheek is dicht.',
+});
 
 /** Fills every [PLACEHOLDER] in the files of an update folder. */
 async function fillPlaceholders(folder: string) {
@@ -104,10 +111,19 @@ describe('npm run from-issue', () => {
 	it('prints the problems by form field, writes nothing and fails', async () => {
 		const content = await copyContent(SMALL_FIXTURE, 'from-issue-bad');
 		const body = path.join(path.dirname(content), 'issue.md');
-		await writeFile(body, '### Titel\n\nAlleen een titel');
+		await writeFile(body, PHARMACY_ISSUE.replace('Storing in het labo (2026-03-lab)', '_No response_'));
 		const converted = run('from-issue', content, ['--form', 'update', '--body', body]);
 		expect(converted.status).toBe(1);
 		expect(converted.output).toContain('Incident: dit is leeg; vul het in');
+		await writeFile(body, '### Titel\n\nAlleen een titel');
+		const headings = run('from-issue', content, ['--form', 'update', '--body', body]);
+		expect(headings.status).toBe(1);
+		expect(headings.output).toContain(
+			'Incident: dit kopje van het formulier ontbreekt; zet het terug, met het antwoord eronder\n',
+		);
+		expect(headings.output).toContain(
+			'De kopjes van het formulier, elk één keer, in deze volgorde:\n### Incident\n### Fase van het incident\n### Titel\n',
+		);
 		expect(await readdir(path.join(content, 'updates'))).toEqual(await readdir(path.join(SMALL_FIXTURE, 'updates')));
 	});
 });
@@ -147,9 +163,42 @@ describe('npm run issue-to-pr', () => {
 			['--form', 'update', '--issue', '8', '--body', body, '--out', `${out}-bad`],
 			now,
 		);
+		expect(bad.status).toBe(0);
 		expect(bad.output).toContain('ok=false');
 		const comment = await readFile(path.join(`${out}-bad`, 'comment.md'), 'utf8');
-		expect(comment).toContain('Deze update kan nog niet verschijnen:\n\n- **Incident**: dit is leeg; vul het in\n');
+		expect(comment).toContain(
+			'Deze update kan nog niet verschijnen:\n\n- **Incident**: dit kopje van het formulier ontbreekt; zet het terug, met het antwoord eronder\n',
+		);
+		expect(comment).toContain('De kopjes van het formulier, elk één keer, in deze volgorde:\n\n- `### Incident`\n');
+	});
+
+	it('still comments, in the form’s language, when it crashes or a later step fails, and the run fails', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'issue-to-pr-crash');
+		const out = path.join(path.dirname(content), 'out');
+		const log = { GITHUB_SERVER_URL: 'https://git.example', GITHUB_REPOSITORY: 'org/status', GITHUB_RUN_ID: '42' };
+		// The body file is not there: a fault of the run, not of the author's answers.
+		const missing = path.join(path.dirname(content), 'no-such-issue.md');
+		const crashed = run(
+			'issue-to-pr',
+			content,
+			['--form', 'update', '--issue', '9', '--body', missing, '--out', out],
+			NOW,
+			log,
+		);
+		expect(crashed.status).toBe(1);
+		expect(crashed.output).toContain('ok=false');
+		const comment = await readFile(path.join(out, 'comment.md'), 'utf8');
+		expect(comment).toMatchInlineSnapshot(`
+			"Dit issue kon geen update worden, door een fout in Lantern of in de controle, niet in uw antwoorden. Er is niets gepubliceerd. Vraag een collega die de site beheert om het verslag te lezen: https://git.example/org/status/actions/runs/42; is het opgelost, pas dan het issue aan en het wordt opnieuw geprobeerd.
+			"
+		`);
+		// The workflow's last step keeps the conversion's own comment…
+		expect(run('issue-to-pr', content, ['--after-failure', '--out', out], NOW, log).status).toBe(0);
+		expect(await readFile(path.join(out, 'comment.md'), 'utf8')).toBe(comment);
+		// …and writes one when a step after a clean conversion failed (the check or the build).
+		const later = path.join(path.dirname(content), 'out-later');
+		expect(run('issue-to-pr', content, ['--after-failure', '--out', later], NOW, log).status).toBe(0);
+		expect(await readFile(path.join(later, 'comment.md'), 'utf8')).toBe(comment);
 	});
 });
 
@@ -239,6 +288,12 @@ describe('npm run new', () => {
 			(await readdir(path.join(content, 'updates'))).find((id) => id.startsWith('2026-11-26-0645'))!,
 		);
 		expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'fr.mdx', 'nl.mdx']);
+		// The template names the numbers; the update has the demo's own, from site.yaml, in every language.
+		const english = await readFile(path.join(folder, 'en.mdx'), 'utf8');
+		expect(english).toContain('Call **112** if a life is in danger.');
+		expect(english).toContain('call the GP on-call service on **1733**');
+		expect(english).toContain('Call us on **+32 9 123 45 00**');
+		expect(await readFile(path.join(folder, 'nl.mdx'), 'utf8')).not.toMatch(/\{(emergency|gp_on_call|info_line)\}/);
 		expect(created.output).toMatch(/Vul nog in .*nl\.mdx: .*\[TIJDSTIP\]/);
 		expect(created.output).toContain(`npm run translate -- --stamp ${path.basename(folder)} en fr`);
 		await fillPlaceholders(folder);
@@ -248,6 +303,62 @@ describe('npm run new', () => {
 		const checked = run('check', content, [], now);
 		expect(checked.status, checked.output).toBe(0);
 		expect(checked.output).not.toContain(path.basename(folder));
+	});
+
+	it('refuses a time that does not exist and a title too long, and says which of a twice-happening hour it took', () => {
+		const args = ['--yes', '--incident', '2026-03-lab', '--title', 'Apotheek dicht', '--service', 'pharmacy=closed'];
+		const refused = (extra: string[]) => run('new', SMALL_FIXTURE, [...args, ...extra]);
+		expect(refused(['--next-update', '2026-03-04 25:00'])).toMatchInlineSnapshot(`
+			{
+			  "output": "--next-update 2026-03-04 25:00: 25:00 is geen uur: de uren gaan van 00 tot 23, de minuten van 00 tot 59
+			",
+			  "status": 2,
+			}
+		`);
+		expect(refused(['--from', 'pharmacy=2027-02-30 10:00'])).toMatchInlineSnapshot(`
+			{
+			  "output": "--from pharmacy=2027-02-30 10:00: 2027-02-30 bestaat niet: die maand eindigt op 2027-02-28
+			",
+			  "status": 2,
+			}
+		`);
+		expect(refused(['--next-update', '2026-03-29 02:30'])).toMatchInlineSnapshot(`
+			{
+			  "output": "--next-update 2026-03-29 02:30: 2026-03-29 02:30 bestaat niet in Europe/Brussels: die nacht springt de klok van 02:00 naar 03:00; kies een uur ervoor of erna
+			",
+			  "status": 2,
+			}
+		`);
+		expect(refused(['--title', 'Apotheek '.repeat(11)])).toMatchInlineSnapshot(`
+			{
+			  "output": "--title: Te lang: 98 tekens; houd het bij 90.
+			",
+			  "status": 2,
+			}
+		`);
+	});
+
+	it('takes the first of an hour that happens twice under --yes, and says how to write the second', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-twice');
+		const created = run('new', content, [
+			'--yes',
+			'--incident',
+			'2026-03-lab',
+			'--title',
+			'Apotheek dicht',
+			'--service',
+			'pharmacy=closed',
+			'--next-update',
+			'2026-10-25 02:30',
+		]);
+		expect(created.status, created.output).toBe(0);
+		expect(created.output).toContain(
+			'--next-update 2026-10-25 02:30: 2026-10-25 02:30 komt twee keer voor in Europe/Brussels (die nacht gaat de klok terug); de eerste keer wordt genomen, 2026-10-25 02:30 +02:00. Voor de tweede keer schrijft u 2026-10-25 02:30 +01:00.',
+		);
+		const folder = (await readdir(path.join(content, 'updates'))).find((id) => id.endsWith('apotheek-dicht'))!;
+		expect(await readFile(path.join(content, 'updates', folder, 'nl.mdx'), 'utf8')).toContain(
+			'next_update: 2026-10-25T02:30:00+02:00',
+		);
 	});
 
 	it('refuses unknown services and states under --yes, naming what is allowed', () => {

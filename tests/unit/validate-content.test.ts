@@ -90,6 +90,54 @@ describe('validateContent', () => {
 		`);
 	});
 
+	it('rejects a day, an hour or an offset that does not exist, rather than moving it', () => {
+		const at = (next: string) =>
+			rawContent({ 'u1/nl': FIRST_UPDATE.replace('next_update: 2026-01-13T12:00:00+01:00', `next_update: ${next}`) });
+		expect([
+			...messages(at('2026-02-30T10:00:00+01:00')),
+			...messages(at('2026-13-01T10:00:00+01:00')),
+			...messages(at('2026-01-13T25:00:00+01:00')),
+			...messages(at('2026-01-13T16:00:00+15:00')),
+		]).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:12:14  next_update  expected a day that exists (2026-02-30 is not one: that month ends on 2026-02-28): found "2026-02-30T10:00:00+01:00"",
+			  "content/updates/u1/nl.mdx:12:14  next_update  expected a day that exists (2026-13-01 is not one: months go from 01 to 12): found "2026-13-01T10:00:00+01:00"",
+			  "content/updates/u1/nl.mdx:12:14  next_update  expected a time of day that exists (25:00 is not one: hours go from 00 to 23, minutes and seconds from 00 to 59): found "2026-01-13T25:00:00+01:00"",
+			  "content/updates/u1/nl.mdx:12:14  next_update  expected an offset from UTC that exists (+15:00 is not one: from -12:00 to +14:00): found "2026-01-13T16:00:00+15:00"",
+			]
+		`);
+	});
+
+	it('warns when a written offset is not the site’s at that moment, saying what pages show', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace(
+				'next_update: 2026-01-13T12:00:00+01:00',
+				'next_update: 2026-07-01T10:00:00+01:00',
+			).replace('    note: Bel 112.', '    note: Bel 112.\n    from: 2026-03-29T02:30:00+01:00'),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "warning: content/updates/u1/nl.mdx:12:11  services.mug.from  Europe/Brussels is not at this offset at that moment, so pages show 2026-03-29T03:30:00+02:00; write the offset of that day if that is not the time you meant: found "2026-03-29T02:30:00+01:00"",
+			  "warning: content/updates/u1/nl.mdx:13:14  next_update  Europe/Brussels is not at this offset at that moment, so pages show 2026-07-01T11:00:00+02:00; write the offset of that day if that is not the time you meant: found "2026-07-01T10:00:00+01:00"",
+			]
+		`);
+	});
+
+	it('holds every language’s title and summary to the same limits, and names the field a placeholder is in', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace('summary: Spoed werkt beperkt.', `summary: ${'Spoed werkt beperkt. '.repeat(10)}`),
+			'u1/en': translation().replace('title: Servers shut down', `title: ${'Servers shut down. '.repeat(6)}[TIME]`),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "warning: content/updates/u1/nl.mdx:6:10  summary  this summary has 209 characters; keep it to 200 so it fits a notification and a feed reader’s list",
+			  "warning: content/updates/u1/en.mdx:2:8  title  this title has 120 characters; keep it to 90 so it fits a phone screen and a notification",
+			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp u1 en",
+			  "content/updates/u1/en.mdx  title  a placeholder is not filled in yet (replace it with the real text): found "[TIME]"",
+			]
+		`);
+	});
+
 	it('rejects a translation that carries service states or times', () => {
 		const raw = rawContent({
 			'u1/nl': FIRST_UPDATE,

@@ -195,9 +195,12 @@ describe('npm run words', () => {
 		expect(exported.status).toBe(0);
 		expect(parse(exported.stdout)).toEqual(lanternWordData('de'));
 		const help = run('--help');
-		expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('Usage: npm run words -- --export <lang>')]);
+		expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('Usage: npm run words -- --export LANG')]);
 		const wrong = run('--exprot', 'de');
-		expect([wrong.status, wrong.stderr.split('\n')[0]]).toEqual([2, expect.stringContaining("'--exprot'")]);
+		expect([wrong.status, wrong.stderr.split('\n')[0]]).toEqual([
+			2,
+			expect.stringContaining('--exprot; did you mean --export?'),
+		]);
 		expect(wrong.stderr).toContain('Usage: npm run words');
 		expect(run('--export', 'xx')).toMatchObject({
 			status: 2,

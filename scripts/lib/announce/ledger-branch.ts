@@ -78,3 +78,11 @@ export async function pushLedger(where: LedgerBranch, file: string, message: str
 	await git(repository, ['push', '--quiet', where.remote, `${commit}:refs/heads/${where.branch}`]);
 	return 'pushed';
 }
+
+/** The user and password in a remote's address (`https://x-access-token:…@host/…`), which git may print in an error. */
+export async function remoteCredentials(repository: string, remote: string): Promise<string[]> {
+	const address = await git(repository, ['remote', 'get-url', remote]).catch(() => '');
+	if (!URL.canParse(address)) return [];
+	const { username, password } = new URL(address);
+	return [username, password].filter(Boolean).map((part) => decodeURIComponent(part));
+}

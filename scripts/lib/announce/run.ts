@@ -2,7 +2,8 @@ import { describeOutgoing } from '../../../src/lib/announce/describe.ts';
 import { emptyLedger } from '../../../src/lib/announce/ledger.ts';
 import { outgoingOf, type OutgoingContext } from '../../../src/lib/announce/outgoing.ts';
 import { planDeliveries, unknownChannels, type Delivery } from '../../../src/lib/announce/plan.ts';
-import { secretNames } from '../../../src/lib/announce/channels.ts';
+import { channelSecrets } from '../../../src/lib/announce/channels.ts';
+import { redactor } from '../../../src/lib/secrets/secret-parts.ts';
 import { statuspageDocuments } from '../../../src/lib/api/statuspage.ts';
 import type { Lantern } from '../../../src/data/load-lantern.ts';
 import { readLedger, writeLedger } from './ledger-file.ts';
@@ -63,9 +64,16 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 		...sources,
 		statuspage: statuspageDocuments(lantern.content, lantern.status, lantern.routes),
 	};
-	const secrets = settings.channels.flatMap(secretNames).flatMap((name) => run.env[name] ?? []);
-	const say = (line: string) => print(redact(line, secrets));
-	const sendContext: SendContext = { env: run.env, timeoutMs: run.timeoutMs, now: new Date(), sessions: new Map() };
+	// Every line is hidden from secrets here too, not only by the command's guard: a run inside a test prints no other way.
+	const redact = redactor(channelSecrets(settings, run.env));
+	const say = (line: string) => print(redact(line));
+	const sendContext: SendContext = {
+		env: run.env,
+		timeoutMs: run.timeoutMs,
+		now: new Date(),
+		sessions: new Map(),
+		redact,
+	};
 
 	const failedChannels = new Set<string>();
 	let failures = 0;
@@ -132,9 +140,4 @@ export async function announce(run: AnnounceRun): Promise<boolean> {
 		await writeLedger(run.ledgerFile, ledger);
 		await run.afterRecord?.();
 	}
-}
-
-/** Secrets never reach the output, even inside a library's error message. */
-function redact(line: string, secrets: string[]): string {
-	return secrets.reduce((text, value) => (value.length >= 4 ? text.split(value).join('***') : text), line);
 }

@@ -1,4 +1,4 @@
-import type { AnnounceChannel } from '../../schemas/announce.ts';
+import type { AnnounceChannel, AnnounceSettings } from '../../schemas/announce.ts';
 
 /** Each kind of channel site.yaml can name, narrowed from the schema's union. */
 export type EmailChannel = Extract<AnnounceChannel, { type: 'email' }>;
@@ -23,4 +23,9 @@ export function secretNames(channel: AnnounceChannel): string[] {
 		case 'webhook':
 			return [channel.url_env];
 	}
+}
+
+/** The values of every secret the channels name that this environment holds: what no output may show. */
+export function channelSecrets(settings: AnnounceSettings, env: Record<string, string | undefined>): string[] {
+	return settings.channels.flatMap(secretNames).flatMap((name) => env[name] || []);
 }

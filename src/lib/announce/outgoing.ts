@@ -8,6 +8,7 @@ import { ntfyMessage } from './messages/ntfy.ts';
 import { blueskyPost, mastodonStatus } from './messages/posts.ts';
 import { slackMessage, statuspageWebhook, teamsMessage } from './messages/webhooks.ts';
 import { websubPing, websubTopics } from './messages/websub.ts';
+import { messageIdentity } from './identity.ts';
 import type { Target } from './plan.ts';
 
 /**
@@ -82,7 +83,8 @@ export function outgoingOf(target: Target, announcement: Announcement, context: 
 			return {
 				type: 'http',
 				url: { env: target.url_env },
-				headers: {},
+				// A receiver that keeps what it took can tell a repeat by this, whatever the format.
+				headers: { 'Idempotency-Key': messageIdentity(announcement) },
 				json: webhookBody(target.format, announcement, context),
 			};
 		case 'websub':

@@ -1,26 +1,27 @@
-import { parseIssue } from '@github/issue-parser';
 import type { LanternContent } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
 import type { RawContent, RawFile } from '../content/raw-content.ts';
 import { validateContent } from '../content/validate-content.ts';
+import { alternatives } from '../i18n/locales.ts';
 import { lanternWords } from '../i18n/read-words.ts';
 import type { Words } from '../i18n/words-schema.ts';
+import { TEXT_LIMITS } from '../content/text-limits.ts';
 import { stateLabel } from '../states.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { computeStatus } from '../status/engine.ts';
 import { publishedUpdates } from '../status/publication.ts';
 import { PHASES, STATE_KEYS, type Phase } from '../../schemas/state.ts';
+import { readIssueBody, type HeadingProblem } from './issue-body.ts';
+import { idOfChoice, serviceLabel, translationForm, updateForm, type FormName, type IssueForm } from './issue-forms.ts';
+import { newUpdateId } from './new-update.ts';
 import {
-	formFile,
-	idOfChoice,
-	serviceLabel,
-	TIME_EXAMPLE,
-	translationForm,
-	updateForm,
-	type FormName,
-	type IssueForm,
-} from './issue-forms.ts';
-import { answerWords, newUpdateId, parseNextUpdate, parsePlannedTime } from './new-update.ts';
+	answerWords,
+	readNextUpdate,
+	readPlannedTime,
+	repeatedTimeText,
+	timeProblemText,
+	type TypedTime,
+} from './typed-time.ts';
 import { sourceUpdateFile, translationFile, type SourceFileFields } from './update-files.ts';
 
 /** Something wrong in a form: the field as its label reads, and what is wrong, in the form's language. */
@@ -37,32 +38,51 @@ export interface IssueFiles {
 	files: { path: string; text: string }[];
 	/** The content with the new files, as the content check read it. */
 	content: LanternContent;
+	/** What the reviewer should know of how an answer was read (a time that happens twice), in the form's language. */
+	notices: string[];
+}
+
+/** What the converter answers: the files, or the problems by form field, in the form's `language`. */
+export interface IssueReading {
+	result?: IssueFiles;
+	problems: FormProblem[];
+	language: string;
+	/** The interface words of `language`, as the site has them, for what is said around the problems. */
+	words: Words;
+	/** The form's headings in order, when the issue's headings are not the form's: the comment lists them. */
+	formHeadings?: string[];
 }
 
 /**
  * Turns an issue made with one of the forms, as the git host renders its body (`### Label`, a
  * blank line, the answer, `_No response_` for an empty field), into content files, written by
- * the one writer and checked by the content check as if they were in the folder. Every problem
+ * the one writer and checked by the content check as if they were in the folder. The body must
+ * have the form's headings, each once (issue-body.ts), or nothing else is read. Every problem
  * names the form field the author saw, never a file or line; nothing is returned with a problem.
  */
-export function filesFromIssue(
-	form: FormName,
-	body: string,
-	raw: RawContent,
-	now: Date,
-): { result?: IssueFiles; problems: FormProblem[]; words: Words } {
+export function filesFromIssue(form: FormName, body: string, raw: RawContent, now: Date): IssueReading {
 	const { content, problems } = validateContent(raw);
 	if (!content)
 		return {
 			problems: problems.map((problem) => ({ field: problem.file, message: problem.message })),
 			// The content's own problems are in English (as `npm run check` says them): so is the comment around them.
+			language: 'en',
 			words: lanternWords('en'),
 		};
-	const words = content.words.for(content.site.sourceLanguage);
+	const language = content.site.sourceLanguage;
+	const words = content.words.for(language);
 	const template = form === 'update' ? updateForm(content) : translationForm(content);
-	const answers = readAnswers(body, template);
+	const issue = readIssueBody(body, template);
+	if (issue.problems.length)
+		return {
+			problems: issue.problems.map((problem) => headingProblem(problem, template, words)),
+			language,
+			words,
+			formHeadings: template.body.flatMap((field) => ('id' in field ? [field.attributes.label] : [])),
+		};
+	const answers = answersOf(issue.answers, template);
 	const read = form === 'update' ? updateFromAnswers(answers, content, now) : translationFromAnswers(answers, content);
-	if (!read.result) return { problems: read.problems, words };
+	if (!read.result) return { problems: read.problems, language, words };
 	// The new files are checked with everything else, as the build would check them.
 	const files = read.result.files.map((file): RawFile => ({ file: `content/${file.path}`, text: file.text }));
 	const checked = validateContent(withFiles(raw, read.result.updateId, files));
@@ -73,26 +93,50 @@ export function filesFromIssue(
 			files.some((file) => file.file === problem.file) && (problem.severity === 'error' || problem.code !== undefined),
 	);
 	if (own.length || !checked.content)
-		return { problems: own.map((problem) => formProblem(problem, template, content)), words };
-	return { result: { ...read.result, content: checked.content }, problems: [], words };
+		return { problems: own.map((problem) => formProblem(problem, template, content)), language, words };
+	return { result: { ...read.result, content: checked.content }, problems: [], language, words };
 }
 
-type Answers = { value(id: string): string | undefined; label(id: string): string };
+interface Answers {
+	value(id: string): string | undefined;
+	label(id: string): string;
+	/** A list's choices, as the author saw them. */
+	choices(id: string): string[];
+	/** True for a field the form shows as one line. */
+	oneLine(id: string): boolean;
+}
 
-/** The answers by field id; a choice comes back whole (the parser splits it at its commas). */
-function readAnswers(body: string, template: IssueForm): Answers {
-	const parsed = parseIssue(body.replace(/\r\n?/g, '\n'), formFile(template));
-	const labels = new Map(
-		template.body.flatMap((field) => ('id' in field ? [[field.id, field.attributes.label] as const] : [])),
-	);
+function answersOf(values: ReadonlyMap<string, string>, template: IssueForm): Answers {
+	const fields = new Map(template.body.flatMap((field) => ('id' in field ? [[field.id, field] as const] : [])));
 	return {
-		value: (id) => {
-			const answer = parsed[id];
-			const text = Array.isArray(answer) ? answer.join(', ') : typeof answer === 'string' ? answer : undefined;
-			return text?.trim() ? text.trim() : undefined;
+		value: (id) => values.get(id),
+		label: (id) => fields.get(id)?.attributes.label ?? id,
+		choices: (id) => {
+			const field = fields.get(id);
+			return field?.type === 'dropdown' ? field.attributes.options : [];
 		},
-		label: (id) => labels.get(id) ?? id,
+		oneLine: (id) => fields.get(id)?.type !== 'textarea',
 	};
+}
+
+/** A problem with the issue's headings, said in the form's language on the heading it is about. */
+function headingProblem(problem: HeadingProblem, template: IssueForm, language: Words): FormProblem {
+	const words = language.authoring.form.problems;
+	switch (problem.kind) {
+		case 'missing':
+			return { field: problem.heading, message: words.missingHeading };
+		case 'unknown':
+			return {
+				field: problem.heading,
+				message: problem.suggestion
+					? words.unknownHeadingLike({ suggestion: problem.suggestion })
+					: words.unknownHeading,
+			};
+		case 'repeated':
+			return { field: problem.heading, message: words.repeatedHeading({ count: problem.count }) };
+		case 'text-before':
+			return { field: template.name, message: words.textBeforeHeadings };
+	}
 }
 
 function updateFromAnswers(
@@ -105,22 +149,22 @@ function updateFromAnswers(
 	const t = content.words.for(lang);
 	const words = t.authoring.form;
 	const answerable = answerWords(content.words);
-	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
+	const { problems, problem, optional, required, unknownChoice } = problemsOf(answers, t, lang);
+	const notices: string[] = [];
+	/** A typed time, its problem told on its field and a time that happens twice noted for the reviewer. */
+	const timeOf = (id: string, typed: TypedTime) => {
+		if (typed.kind === 'problem') problem(id, timeProblemText(typed.problem, t, lang));
+		if (typed.kind === 'time' && typed.repeated)
+			notices.push(`${answers.label(id)}: ${repeatedTimeText(typed.repeated, t)}`);
+		return typed.kind === 'time' ? typed.date : undefined;
+	};
 
 	const incidentAnswer = required('incident');
 	const incident = incidentAnswer && idOfChoice(incidentAnswer);
-	if (incidentAnswer && !content.incidents.some((candidate) => candidate.id === incident))
-		problem(
-			'incident',
-			words.problems.unknownChoice({ allowed: content.incidents.map((candidate) => candidate.id).join(', ') }),
-		);
+	if (incidentAnswer && !content.incidents.some((candidate) => candidate.id === incident)) unknownChoice('incident');
 	const phaseAnswer = required('phase');
 	const phase = PHASES.find((candidate) => t.phase[candidate] === phaseAnswer);
-	if (phaseAnswer && !phase)
-		problem(
-			'phase',
-			words.problems.unknownChoice({ allowed: PHASES.map((candidate) => t.phase[candidate]).join(', ') }),
-		);
+	if (phaseAnswer && !phase) unknownChoice('phase');
 	const title = required('title');
 	const summary = required('summary');
 	const body = required('body');
@@ -129,56 +173,53 @@ function updateFromAnswers(
 	const current = computeStatus(content, publishedUpdates(content.updates, { now, includeDrafts: false }), now).current;
 	const services: SourceFileFields['services'] = {};
 	for (const service of content.services) {
-		const stateAnswer = answers.value(`state-${service.id}`);
-		const note = answers.value(`note-${service.id}`);
+		const stateAnswer = optional(`state-${service.id}`);
+		const note = optional(`note-${service.id}`);
 		// A change announced ahead of time: when it begins, in the forms the next update takes.
-		const fromAnswer = answers.value(`from-${service.id}`);
-		const from = fromAnswer === undefined ? undefined : parsePlannedTime(fromAnswer, now, site.timeZone, answerable);
-		if (from === 'invalid') problem(`from-${service.id}`, words.problems.time({ example: TIME_EXAMPLE }));
-		else if (from && from < now) problem(`from-${service.id}`, words.problems.pastFrom);
+		const fromAnswer = optional(`from-${service.id}`);
+		const from =
+			fromAnswer === undefined
+				? undefined
+				: timeOf(`from-${service.id}`, readPlannedTime(fromAnswer, now, site.timeZone, answerable));
+		if (from && from < now) problem(`from-${service.id}`, words.problems.pastFrom);
 		const changed = stateAnswer !== undefined && stateAnswer !== words.noChange;
 		const state = changed
 			? STATE_KEYS.find((key) => stateLabel(key, t) === stateAnswer)
 			: statusOn(current, service.id).state;
-		if (!state)
-			problem(
-				`state-${service.id}`,
-				words.problems.unknownChoice({
-					allowed: [words.noChange, ...STATE_KEYS.map((key) => stateLabel(key, t))].join(', '),
-				}),
-			);
-		else if (changed || note)
-			services[service.id] = { state, ...(note && { note }), ...(from instanceof Date && { from }) };
+		if (!state) unknownChoice(`state-${service.id}`);
+		else if (changed || note) services[service.id] = { state, ...(note && { note }), ...(from && { from }) };
 	}
 
-	const nextAnswer = answers.value('next-update');
-	const nextUpdate = nextAnswer === undefined ? undefined : parseNextUpdate(nextAnswer, now, site.timeZone, answerable);
-	if (nextUpdate === 'invalid') problem('next-update', words.problems.time({ example: TIME_EXAMPLE }));
-	else if (nextUpdate && nextUpdate <= now) problem('next-update', words.problems.pastTime);
+	const nextAnswer = optional('next-update');
+	const nextUpdate =
+		nextAnswer === undefined
+			? undefined
+			: timeOf('next-update', readNextUpdate(nextAnswer, now, site.timeZone, answerable));
+	if (nextUpdate && nextUpdate <= now) problem('next-update', words.problems.pastTime);
 
-	if (problems.length || !incident || !phase || !title || !body || nextUpdate === 'invalid') return { problems };
+	if (problems.length || !incident || !phase || !title || !body) return { problems };
 	const id = freeUpdateId(content, newUpdateId(now, title, site.timeZone));
 	const text = sourceUpdateFile(
 		{ incident, published: now, phase: phase as Phase, title, summary, services, nextUpdate, body },
 		site.timeZone,
 	);
-	return { result: { updateId: id, lang, files: [{ path: `updates/${id}/${lang}.mdx`, text }] }, problems };
+	return { result: { updateId: id, lang, files: [{ path: `updates/${id}/${lang}.mdx`, text }], notices }, problems };
 }
 
 function translationFromAnswers(
 	answers: Answers,
 	content: LanternContent,
 ): { result?: Omit<IssueFiles, 'content'>; problems: FormProblem[] } {
-	const words = content.words.for(content.site.sourceLanguage).authoring.form;
-	const { problems, problem, required } = problemsOf(answers, words.problems.empty);
+	const t = content.words.for(content.site.sourceLanguage);
+	const words = t.authoring.form;
+	const { problems, problem, required, unknownChoice } = problemsOf(answers, t, content.site.sourceLanguage);
 	const updateId = required('update');
 	const update = content.updates.find((candidate) => candidate.id === updateId);
 	if (updateId && !update) problem('update', words.problems.noUpdate({ id: updateId }));
 	const languageAnswer = required('language');
 	const lang = languageAnswer && idOfChoice(languageAnswer);
 	const translations = content.site.languages.filter((other) => other !== content.site.sourceLanguage);
-	if (languageAnswer && !translations.includes(lang ?? ''))
-		problem('language', words.problems.unknownChoice({ allowed: translations.join(', ') }));
+	if (languageAnswer && !translations.includes(lang ?? '')) unknownChoice('language');
 	const title = required('title');
 	const body = required('body');
 	const notes: Record<string, string> = {};
@@ -196,21 +237,40 @@ function translationFromAnswers(
 		body,
 	});
 	return {
-		result: { updateId: update.id, lang, files: [{ path: `updates/${update.id}/${lang}.mdx`, text }] },
+		result: { updateId: update.id, lang, files: [{ path: `updates/${update.id}/${lang}.mdx`, text }], notices: [] },
 		problems,
 	};
 }
 
-/** The problems of a form's answers, and a reader of a required answer that notes when it is empty. */
-function problemsOf(answers: Answers, empty: string) {
+/**
+ * The problems of a form's answers; a reader of a required answer that notes when it is empty;
+ * a one-line field's answer that spans lines is noted too (a heading deleted above it would do that).
+ */
+function problemsOf(answers: Answers, language: Words, lang: string) {
+	const words = language.authoring.form.problems;
 	const problems: FormProblem[] = [];
 	const problem = (id: string, message: string) => problems.push({ field: answers.label(id), message });
-	const required = (id: string) => {
+	const optional = (id: string) => {
 		const value = answers.value(id);
-		if (value === undefined) problem(id, empty);
+		if (value !== undefined && answers.oneLine(id) && value.includes('\n')) problem(id, words.oneLine);
 		return value;
 	};
-	return { problems, problem, required };
+	const required = (id: string) => {
+		const value = optional(id);
+		if (value === undefined) problem(id, words.empty);
+		return value;
+	};
+	const unknownChoice = (id: string) =>
+		problem(
+			id,
+			words.unknownChoice({
+				choices: alternatives(
+					answers.choices(id).map((label) => words.choice({ label })),
+					lang,
+				),
+			}),
+		);
+	return { problems, problem, optional, required, unknownChoice };
 }
 
 /** `id`, or `id-2`, `id-3` … when an update of that name exists already. */
@@ -248,6 +308,7 @@ function formProblem(problem: Problem, template: IssueForm, content: LanternCont
 				: labelOf(top === 'next_update' ? 'next-update' : top || 'body');
 	// The form's language where the content check names the kind of problem; its English words otherwise.
 	const words = content.words.for(content.site.sourceLanguage).authoring.form.problems.content;
-	const message = problem.code ? words[problem.code] : problem.message;
+	const limit = problem.code === 'long-summary' ? TEXT_LIMITS.summary : TEXT_LIMITS.title;
+	const message = problem.code ? words[problem.code]({ limit }) : problem.message;
 	return { field, message: `${message}${problem.found === undefined ? '' : `: "${problem.found}"`}` };
 }

@@ -6,6 +6,8 @@ import { pickText } from '../i18n/local-text.ts';
 import { languageName } from '../i18n/locales.ts';
 import { stateLabel } from '../states.ts';
 import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
+import { TEXT_LIMITS } from '../content/text-limits.ts';
+import { TIME_EXAMPLE } from './typed-time.ts';
 
 /**
  * The issue forms of the git host (GitHub's issue-form syntax), made from the content so their
@@ -44,9 +46,6 @@ export const FORM_FILES = {
 	translation: '.github/ISSUE_TEMPLATE/translation.yml',
 } as const;
 export type FormName = keyof typeof FORM_FILES;
-
-/** A time as the form asks for it, in the site's zone: `2026-01-13 16:00`. */
-export const TIME_EXAMPLE = '2026-01-13 16:00';
 
 /** A service's label in the form: its campus first, so the long list reads campus by campus. */
 export function serviceLabel(service: Service, content: LanternContent): string {
@@ -120,8 +119,8 @@ export function updateForm(content: LanternContent): IssueForm {
 				PHASES.map((phase) => t.phase[phase]),
 				true,
 			),
-			text('input', 'title', words.title, true, words.titleHelp),
-			text('textarea', 'summary', words.summary, true, words.summaryHelp),
+			text('input', 'title', words.title, true, words.titleHelp({ limit: TEXT_LIMITS.title })),
+			text('textarea', 'summary', words.summary, true, words.summaryHelp({ limit: TEXT_LIMITS.summary })),
 			{ type: 'markdown', attributes: { value: words.servicesHelp } },
 			...servicesByCampus(content, lang)
 				.flatMap((section) => section.services)
@@ -167,8 +166,8 @@ export function translationForm(content: LanternContent): IssueForm {
 				languages.map((other) => `${languageName(other, lang)} (${other})`),
 				true,
 			),
-			text('input', 'title', words.title, true, words.titleHelp),
-			text('textarea', 'summary', words.summary, false, words.summaryHelp),
+			text('input', 'title', words.title, true, words.titleHelp({ limit: TEXT_LIMITS.title })),
+			text('textarea', 'summary', words.summary, false, words.summaryHelp({ limit: TEXT_LIMITS.summary })),
 			text('textarea', 'notes', words.notes, false, words.notesHelp),
 			text('textarea', 'body', words.body, true, words.bodyHelp),
 		],

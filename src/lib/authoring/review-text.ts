@@ -15,10 +15,16 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 /**
  * The pull request for an update or translation that came from an issue, written for a reviewer
  * on a phone: the title, the summary, the state changes (old → new), the changes announced ahead
- * of time, the next update, the text.
- * `content` already holds the new files.
+ * of time, the next update, the text. `notices` say how an answer was read (a time that happens
+ * twice), for the reviewer to confirm. `content` already holds the new files.
  */
-export function reviewText(content: LanternContent, updateId: string, lang: string, issueNumber: number) {
+export function reviewText(
+	content: LanternContent,
+	updateId: string,
+	lang: string,
+	issueNumber: number,
+	notices: readonly string[] = [],
+) {
 	const { site } = content;
 	const t = content.words.for(site.sourceLanguage);
 	const words = t.authoring.form.review;
@@ -70,6 +76,7 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 		...(changes ? [changes.join('\n')] : []),
 		...(planned ? [planned.join('\n')] : []),
 		...stillStanding,
+		...notices.map((notice) => `> ${notice}`),
 		...(lang === site.sourceLanguage
 			? [
 					`${t.nextUpdate} ${update.nextUpdate ? formatShortDateTime(update.nextUpdate, site.sourceLanguage, site.timeZone) : t.noNextUpdate}`,
@@ -83,15 +90,37 @@ export function reviewText(content: LanternContent, updateId: string, lang: stri
 	return { title, body: `${body}\n` };
 }
 
-/** The comment on an issue whose answers cannot become an update yet: one line per problem, by form field, in the language of `words`. */
-export function problemsComment(problems: readonly FormProblem[], words: Words): string {
+/** Text shown as itself in a Markdown comment: no emphasis, link, heading or HTML made of an author's words. */
+const literal = (text: string) => text.replace(/[\\`*_[\]<>&~|]/g, (character) => `\\${character}`);
+
+/**
+ * The comment on an issue whose answers cannot become an update yet, in the language of `words`:
+ * one line per problem, by form field; when the issue's headings are not the form's, the form's
+ * headings in order.
+ */
+export function problemsComment(
+	problems: readonly FormProblem[],
+	words: Words,
+	formHeadings: readonly string[] = [],
+): string {
 	const { review } = words.authoring.form;
 	return [
 		review.problemsIntro,
 		'',
-		...problems.map((problem) => `- **${problem.field}**: ${problem.message}`),
+		...problems.map((problem) => `- **${literal(problem.field)}**: ${literal(problem.message)}`),
 		'',
+		...(formHeadings.length ? [review.headings, '', ...formHeadings.map((heading) => `- \`### ${heading}\``), ''] : []),
 		review.problemsAfter,
 		'',
 	].join('\n');
+}
+
+/**
+ * The comment when turning the issue into an update failed for a reason of Lantern's own (a
+ * crash, a check or build that failed afterwards), so the author never waits in silence, in the
+ * language of `words`. `log` is the address of the run's log, when the git host gives one.
+ */
+export function failureComment(words: Words, log: string | undefined): string {
+	const { review } = words.authoring.form;
+	return `${review.failed({ log: log ? review.logAt({ address: log }) : review.thisRunLog })}\n`;
 }

@@ -1,4 +1,3 @@
-import { create } from 'xmlbuilder2';
 import type { LanternContent, Update } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { languagesOf, updateTextIn } from '../content/update-text.ts';
@@ -10,6 +9,7 @@ import { STATES, worstState } from '../states.ts';
 import { plannedStandingAt, plannedText } from '../status/planned-reading.ts';
 import type { StateKey } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
+import { xmlDocument } from '../xml-document.ts';
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
 
@@ -128,7 +128,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 			info,
 		},
 	};
-	return create({ version: '1.0', encoding: 'UTF-8' }, alert).end({ prettyPrint: true });
+	return xmlDocument(alert);
 }
 
 /** An Atom feed listing every alert, newest first: how CAP alerts are usually distributed. */
@@ -159,5 +159,5 @@ export function capIndex(content: LanternContent, status: StatusModel, routes: R
 			})),
 		},
 	};
-	return create({ version: '1.0', encoding: 'UTF-8' }, feed).end({ prettyPrint: true });
+	return xmlDocument(feed);
 }

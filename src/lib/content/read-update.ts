@@ -8,6 +8,8 @@ import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { checkMdxBody } from './safe-mdx.ts';
 import { sourceTextHash } from './source-hash.ts';
+import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
+import { offsetElsewhere } from '../read-time.ts';
 import { withoutUndefined } from './without-undefined.ts';
 
 /** What an update is checked against: the site and the ids the other files define. */
@@ -18,9 +20,6 @@ export interface UpdateContext {
 	/** False when services.yaml itself failed, so unknown-id errors would only be noise. */
 	canCheckIds: boolean;
 }
-
-/** Title length beyond which a headline wraps onto many lines on a phone. */
-const LONG_TITLE = 90;
 
 /**
  * One update folder: the source-language file with every fact, and its translations.
@@ -119,17 +118,9 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			found: String(written['updated']),
 		});
 	}
-	if (value.title.length > LONG_TITLE) {
-		problems.push({
-			severity: 'warning',
-			file,
-			...source.locate(['title']),
-			field: 'title',
-			code: 'long-title',
-			message: `this title has ${value.title.length} characters; keep it under ${LONG_TITLE} so it fits a phone screen`,
-		});
-	}
-	problems.push(...placeholderProblems([value.title, value.summary, body], file, value.draft));
+	problems.push(...lengthProblems(value, file, source.locate));
+	problems.push(...offsetProblems(written, file, source.locate, site.timeZone));
+	problems.push(...placeholderProblems({ title: value.title, summary: value.summary, body }, file, value.draft));
 	if (value.summary === undefined) {
 		problems.push({ severity: 'warning', file, ...source.locate([]), field: 'summary', message: 'this update has no summary; many readers only read the summary' });
 	}
@@ -142,7 +133,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 		problems.push(...read.problems);
 		if (!read.translation) continue;
 		const { title, summary, body: translated, file: translationFile } = read.translation;
-		problems.push(...placeholderProblems([title, summary, translated], translationFile, value.draft));
+		problems.push(...placeholderProblems({ title, summary, body: translated }, translationFile, value.draft));
 		translations[lang] = read.translation;
 	}
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
@@ -208,6 +199,7 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 			}
 		}
 	}
+	problems.push(...lengthProblems(value, raw.file, source.locate));
 	const outdated = original !== undefined && value.source_hash !== original.hash;
 	if (outdated) {
 		problems.push({
@@ -261,16 +253,79 @@ function plannedTimeProblems(
 	return problems;
 }
 
-/** Placeholders left in a text: an error once published, a warning in a draft. */
-function placeholderProblems(texts: (string | undefined)[], file: string, draft: boolean): Problem[] {
-	return placeholdersIn(...texts).map((placeholder) => ({
-		severity: draft ? 'warning' : 'error',
-		file,
-		field: 'body',
-		code: 'placeholder' as const,
-		message: 'a placeholder is not filled in yet (replace it with the real text)',
-		found: placeholder,
-	}));
+/** Placeholders left in a text, each on the field it is in: an error once published, a warning in a draft. */
+function placeholderProblems(texts: Record<'title' | 'summary' | 'body', string | undefined>, file: string, draft: boolean): Problem[] {
+	const seen = new Set<string>();
+	return Object.entries(texts).flatMap(([field, text]) =>
+		placeholdersIn(text)
+			.filter((placeholder) => !seen.has(placeholder) && seen.add(placeholder))
+			.map((placeholder) => ({
+				severity: draft ? ('warning' as const) : ('error' as const),
+				file,
+				field,
+				code: 'placeholder' as const,
+				message: 'a placeholder is not filled in yet (replace it with the real text)',
+				found: placeholder,
+			})),
+	);
+}
+
+/** A title or summary past its limit (text-limits.ts), in a source file or a translation alike. */
+function lengthProblems(
+	value: { title: string; summary?: string | undefined },
+	file: string,
+	locate: (path: readonly PropertyKey[]) => { line: number; column: number },
+): Problem[] {
+	const fits = { title: 'a phone screen and a notification', summary: 'a notification and a feed reader’s list' };
+	return (['title', 'summary'] as const satisfies readonly LimitedText[]).flatMap((field) => {
+		const length = lengthOverLimit(field, value[field]);
+		if (length === undefined) return [];
+		return [
+			{
+				severity: 'warning' as const,
+				file,
+				...locate([field]),
+				field,
+				code: field === 'title' ? ('long-title' as const) : ('long-summary' as const),
+				message: `this ${field} has ${length} characters; keep it to ${TEXT_LIMITS[field]} so it fits ${fits[field]}`,
+			},
+		];
+	});
+}
+
+/**
+ * A time typed with an offset that is not the site's at that moment (`+01:00` on a summer day):
+ * the instant is what was written, but pages show it an hour off what the writer meant.
+ */
+function offsetProblems(
+	written: Record<string, unknown>,
+	file: string,
+	locate: (path: readonly PropertyKey[]) => { line: number; column: number },
+	timeZone: string,
+): Problem[] {
+	const services = isRecord(written['services']) ? written['services'] : {};
+	const typed: [PropertyKey[], unknown][] = [
+		[['published'], written['published']],
+		[['updated'], written['updated']],
+		...Object.entries(services).flatMap(([id, entry]) =>
+			isRecord(entry) ? (['from', 'until'] as const).map((field): [PropertyKey[], unknown] => [['services', id, field], entry[field]]) : [],
+		),
+		[['next_update'], written['next_update']],
+	];
+	return typed.flatMap(([path, text]) => {
+		const elsewhere = typeof text === 'string' ? offsetElsewhere(text, timeZone) : undefined;
+		if (!elsewhere) return [];
+		return [
+			{
+				severity: 'warning' as const,
+				file,
+				...locate(path),
+				field: path.join('.'),
+				message: `${timeZone} is not at this offset at that moment, so pages show ${elsewhere.shownAs}; write the offset of that day if that is not the time you meant`,
+				found: text as string,
+			},
+		];
+	});
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -49,15 +49,32 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 		tree = parser.parse(body);
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message?: string };
-		problems.push({
-			severity: 'error',
-			code: 'mdx-unreadable',
-			file,
-			field: 'body',
+		const where = {
 			line: (place.line ?? 1) + bodyLine - 1,
 			...(place.column !== undefined && { column: place.column }),
-			message: `the text cannot be read as MDX (${place.reason ?? place.message}); a < or { in plain text must be written as &lt; or &#123;`,
-		});
+		};
+		// HTML that MDX cannot even read (<img src=x>, <!-- -->, <br>) is still HTML, and is named so.
+		const html = htmlWhereUnreadable(body, place);
+		problems.push(
+			html
+				? {
+						severity: 'error',
+						code: 'mdx-html',
+						file,
+						field: 'body',
+						...where,
+						message: `HTML is not allowed in an update (${html}); use Markdown, or one of the components`,
+						allowed: Object.keys(MDX_COMPONENTS).map((component) => `<${component}>`),
+					}
+				: {
+						severity: 'error',
+						code: 'mdx-unreadable',
+						file,
+						field: 'body',
+						...where,
+						message: `the text cannot be read as MDX (${place.reason ?? place.message}); a < or { in plain text must be written as &lt; or &#123;`,
+					},
+		);
 		return problems;
 	}
 
@@ -169,6 +186,21 @@ export function isSafeUrl(url: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * The HTML tag or comment at which MDX stopped reading, if it stopped at one: the last `<` before
+ * the place of the error opens a lower-case tag or a comment, or the error is an HTML tag left open.
+ */
+function htmlWhereUnreadable(body: string, place: { line?: number; column?: number; reason?: string }): string | undefined {
+	const open = /closing tag for `<([a-z][^\s>`]*)/.exec(place.reason ?? '');
+	if (open) return `<${open[1]}>`;
+	if (place.line === undefined || place.column === undefined) return undefined;
+	const line = body.split('\n')[place.line - 1] ?? '';
+	const start = line.lastIndexOf('<', place.column - 1);
+	const tag = start < 0 ? undefined : /^<(!--|\/?[a-z][a-z0-9-]*)/.exec(line.slice(start));
+	if (!tag) return undefined;
+	return tag[1] === '!--' ? '<!-- -->' : `<${tag[1]}>`;
 }
 
 function firstLine(text: string | undefined): string {

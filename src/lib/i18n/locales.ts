@@ -25,3 +25,8 @@ export function nativeLanguageName(lang: string): string {
 	const name = languageName(lang, lang);
 	return name.charAt(0).toLocaleUpperCase(localeFor(lang)) + name.slice(1);
 }
+
+/** Choices as one phrase in a language, from the platform: "“A”, “B” or “C”", "« A », « B » ou « C »". */
+export function alternatives(items: readonly string[], lang: string): string {
+	return new Intl.ListFormat(localeFor(lang), { type: 'disjunction' }).format(items);
+}

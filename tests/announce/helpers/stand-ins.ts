@@ -11,7 +11,7 @@ import { graphemeLength, mastodonLength } from '../../../src/lib/announce/fit-te
  */
 
 export const SECRETS = {
-	LANTERN_SMTP_USER: 'lantern',
+	LANTERN_SMTP_USER: 'mailer-login-3318',
 	LANTERN_SMTP_PASSWORD: 'smtp-secret-4821',
 	LANTERN_MASTODON_TOKEN: 'mastodon-secret-9911',
 	LANTERN_BLUESKY_APP_PASSWORD: 'abcd-efgh-ijkl-mnop',
@@ -30,10 +30,16 @@ const TID = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 export type Service = 'mastodon' | 'bluesky' | 'ntfy' | 'statuspage' | 'teams' | 'slack' | 'websub';
 /** What the next request to a service meets instead of a normal answer. */
 export type Fault =
-	| { status: number; headers?: Record<string, string>; body?: unknown }
+	/** An error answer; `echo` quotes the whole request back in it, as many frameworks' error pages do. */
+	| { status: number; headers?: Record<string, string>; body?: unknown; echo?: boolean }
 	/** No answer ever comes. */
 	| { hang: () => void }
 	/** The service does its work, but its answer never arrives: as when the sender dies just after sending. */
+	| { workThenHang: () => void };
+
+/** What the next mail meets: an SMTP error at a step (its text may quote the login), or a server that takes it and never answers. */
+export type MailFault =
+	| { smtp: number; at: 'login' | 'recipient' | 'message'; text?: string; echoLogin?: boolean }
 	| { workThenHang: () => void };
 
 export interface Received {
@@ -54,6 +60,11 @@ export interface StandIns {
 	statuses: Map<string, any>;
 	records: Map<string, any>;
 	fail: (service: Service, fault: Fault) => void;
+	failMail: (fault: MailFault) => void;
+	/** Decides the fault of every message and mail from now on (after any queued by fail and failMail). */
+	plan: (decide: (service: Service | 'email') => Fault | MailFault | undefined) => void;
+	/** Called as each message arrives, before its answer: where a test kills the sender. */
+	onArrival: (listener: (service: Service | 'email') => void) => void;
 	close: () => Promise<void>;
 }
 
@@ -63,6 +74,11 @@ export async function startStandIns(): Promise<StandIns> {
 	const statuses = new Map<string, any>();
 	const records = new Map<string, any>();
 	const faults = new Map<Service, Fault[]>();
+	const mailFaults: MailFault[] = [];
+	/** The fault each SMTP session drew at its login, for its later steps. */
+	const mailFaultOf = new Map<string, MailFault | undefined>();
+	let decide: ((service: Service | 'email') => Fault | MailFault | undefined) | undefined;
+	let arrival: (service: Service | 'email') => void = () => undefined;
 	const mails: ParsedMail[] = [];
 	const open = new Set<ServerResponse>();
 
@@ -85,13 +101,22 @@ export async function startStandIns(): Promise<StandIns> {
 		}
 		const json = request.headers['content-type']?.startsWith('application/json');
 		const body = json ? JSON.parse(text) : text;
-		const fault = faults.get(service)?.shift();
+		const message = !url.pathname.startsWith('/xrpc/com.atproto.server') && request.method === 'POST';
+		// The plan decides for messages only, not for a client's own steps (a login, a lookup).
+		const fault = faults.get(service)?.shift() ?? (message ? (decide?.(service) as Fault | undefined) : undefined);
 		// A refused request did nothing: it is not recorded as received.
-		if (fault && 'status' in fault)
+		if (fault && 'status' in fault) {
+			if (fault.echo)
+				return response
+					.writeHead(fault.status, { 'Content-Type': 'text/plain' })
+					.end(`Cannot ${request.method} ${request.url}\n${JSON.stringify(request.headers)}\n${text}`);
 			return answer(response, fault.status, fault.body ?? { error: 'stand-in fault' }, fault.headers);
+		}
 		// createSession and getRecord are the client's own steps, not messages: not recorded.
-		if (!url.pathname.startsWith('/xrpc/com.atproto.server') && request.method === 'POST')
+		if (message) {
 			received.push({ service, headers: request.headers, body });
+			arrival(service);
+		}
 		if (fault && 'hang' in fault) return fault.hang();
 		if (fault && 'workThenHang' in fault) {
 			handlers[service](request, url, body, new ServerResponse(request));
@@ -101,8 +126,13 @@ export async function startStandIns(): Promise<StandIns> {
 	});
 
 	const handlers: Record<Service, (request: IncomingMessage, url: URL, body: any, response: ServerResponse) => void> = {
-		// https://docs.joinmastodon.org/methods/statuses/#create
-		mastodon: (request, _url, body, response) => {
+		// https://docs.joinmastodon.org/methods/statuses/#create, and /methods/apps/#verify_credentials
+		mastodon: (request, url, body, response) => {
+			if (url.pathname === '/api/v1/apps/verify_credentials') {
+				if (request.headers.authorization !== `Bearer ${SECRETS.LANTERN_MASTODON_TOKEN}`)
+					return answer(response, 401, { error: 'The access token is invalid' });
+				return answer(response, 200, { name: 'Lantern', website: null, scopes: ['write:statuses'] });
+			}
 			check(
 				'mastodon',
 				request.headers.authorization === `Bearer ${SECRETS.LANTERN_MASTODON_TOKEN}`,
@@ -170,13 +200,20 @@ export async function startStandIns(): Promise<StandIns> {
 			records.set(body.rkey, { uri, value: post });
 			answer(response, 200, { uri, cid: CID });
 		},
-		// https://docs.ntfy.sh/publish/#publish-as-json
+		// https://docs.ntfy.sh/publish/#publish-as-json; GET /<topic>/auth is the server's access check of a topic.
 		ntfy: (request, _url, body, response) => {
+			if (request.method === 'GET') {
+				if (request.headers.authorization !== `Bearer ${SECRETS.LANTERN_NTFY_TOKEN}`)
+					return answer(response, 403, { code: 40301, http: 403, error: 'forbidden' });
+				return answer(response, 200, { success: true });
+			}
 			check('ntfy', request.headers.authorization === `Bearer ${SECRETS.LANTERN_NTFY_TOKEN}`, 'the access token');
 			check('ntfy', /^[-_A-Za-z0-9]{1,64}$/.test(body.topic), 'topic');
 			check('ntfy', Buffer.byteLength(body.message) <= 4096, 'message within 4,096 bytes');
 			check('ntfy', Number.isInteger(body.priority) && body.priority >= 1 && body.priority <= 5, 'priority 1 to 5');
 			check('ntfy', URL.canParse(body.click), 'click URL');
+			// https://docs.ntfy.sh/publish/#updating-notifications: the sequence ID stands in a path, as a topic does.
+			check('ntfy', /^[-_A-Za-z0-9]{1,64}$/.test(body.sequence_id), 'a sequence ID');
 			answer(response, 200, { id: `n${received.length}`, event: 'message', topic: body.topic });
 		},
 		// https://support.atlassian.com/statuspage/docs/enable-webhook-notifications/
@@ -241,6 +278,8 @@ export async function startStandIns(): Promise<StandIns> {
 
 	function serviceOf(method: string, pathname: string): Service | undefined {
 		if (method === 'POST' && pathname === '/api/v1/statuses') return 'mastodon';
+		if (method === 'GET' && pathname === '/api/v1/apps/verify_credentials') return 'mastodon';
+		if (method === 'GET' && /^\/[-_A-Za-z0-9]{1,64}\/auth$/.test(pathname)) return 'ntfy';
 		if (pathname.startsWith('/xrpc/com.atproto.')) return 'bluesky';
 		if (method === 'POST' && pathname === '/') return 'ntfy';
 		if (method === 'POST' && pathname === '/hub') return 'websub';
@@ -253,14 +292,29 @@ export async function startStandIns(): Promise<StandIns> {
 		disabledCommands: ['STARTTLS'],
 		allowInsecureAuth: true,
 		logger: false,
-		onAuth(auth, _session, callback) {
+		onAuth(auth, session, callback) {
+			// One fault a mail, decided at its first step and kept for its others.
+			const fault = mailFaults.shift() ?? (decide?.('email') as MailFault | undefined);
+			mailFaultOf.set(session.id, fault);
+			if (fault && 'smtp' in fault && fault.at === 'login')
+				return callback(smtpError(fault, fault.echoLogin ? `for ${auth.username} with password ${auth.password}` : ''));
 			if (auth.username === SECRETS.LANTERN_SMTP_USER && auth.password === SECRETS.LANTERN_SMTP_PASSWORD)
 				return callback(null, { user: auth.username });
-			callback(new Error('Invalid username or password'));
+			callback(smtpError({ smtp: 535, text: 'Invalid username or password' }));
 		},
-		onData(stream, _session, callback) {
+		onRcptTo(_address, session, callback) {
+			const fault = mailFaultOf.get(session.id);
+			if (fault && 'smtp' in fault && fault.at === 'recipient') return callback(smtpError(fault));
+			callback();
+		},
+		onData(stream, session, callback) {
+			const fault = mailFaultOf.get(session.id);
+			mailFaultOf.delete(session.id);
 			simpleParser(stream).then((mail) => {
+				if (fault && 'smtp' in fault && fault.at === 'message') return callback(smtpError(fault));
 				mails.push(mail);
+				arrival('email');
+				if (fault && 'workThenHang' in fault) return fault.workThenHang();
 				callback();
 			}, callback);
 		},
@@ -298,6 +352,9 @@ export async function startStandIns(): Promise<StandIns> {
 		statuses,
 		records,
 		fail: (service, fault) => faults.set(service, [...(faults.get(service) ?? []), fault]),
+		failMail: (fault) => mailFaults.push(fault),
+		plan: (decider) => (decide = decider),
+		onArrival: (listener) => (arrival = listener),
 		close: async () => {
 			for (const response of open) response.destroy();
 			await Promise.all([
@@ -306,6 +363,15 @@ export async function startStandIns(): Promise<StandIns> {
 			]);
 		},
 	};
+}
+
+/** An error smtp-server answers with its code. */
+function smtpError(fault: { smtp: number; text?: string }, more = ''): Error {
+	const error = new Error([fault.text ?? 'stand-in fault', more].filter(Boolean).join(' ')) as Error & {
+		responseCode: number;
+	};
+	error.responseCode = fault.smtp;
+	return error;
 }
 
 function answer(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -3,6 +3,7 @@ import { STATES } from '../../states.ts';
 import type { NtfyChannel } from '../channels.ts';
 import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
 import { byteLength, fitBlocks } from '../fit-text.ts';
+import { compactIdentity } from '../identity.ts';
 
 /** ntfy turns a longer message into an attachment, which a lock screen does not show. */
 export const NTFY_LIMIT = 4096;
@@ -23,5 +24,8 @@ export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
 		priority: PRIORITY[STATES[announcement.worst].tone],
 		click: announcement.url,
 		tags: [announcement.phase === 'resolved' ? 'white_check_mark' : 'warning'],
+		// ntfy 2.16 and later: a message with a sequence ID already shown replaces it on the phone
+		// instead of adding a second one; older servers ignore the field and show both.
+		sequence_id: compactIdentity(announcement),
 	};
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { MastodonChannel } from '../channels.ts';
 import { announcementBlocks, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength, mastodonLength } from '../fit-text.ts';
+import { messageIdentity } from '../identity.ts';
 
 /** A post's blocks, most important first (fit-text.ts says how a long post is shortened). */
 export const MASTODON_LIMIT = 500;
@@ -13,7 +14,7 @@ export function mastodonStatus(announcement: Announcement, channel: MastodonChan
 	return {
 		path: '/api/v1/statuses',
 		// Mastodon keeps a key for an hour: the same post sent again in that time is not posted twice.
-		idempotencyKey: `lantern-${announcement.updateId}-${announcement.lang}-${announcement.fingerprint}`,
+		idempotencyKey: messageIdentity(announcement),
 		body: {
 			status: fitBlocks(announcementBlocks(announcement), announcement.url, {
 				limit: MASTODON_LIMIT,
