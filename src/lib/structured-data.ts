@@ -1,5 +1,6 @@
 import type { Site } from './content/model.ts';
 import { organisationName } from './content/names.ts';
+import { asExercise } from './exercise.ts';
 
 /**
  * schema.org SpecialAnnouncement for one update, so search engines can show it as an
@@ -19,7 +20,7 @@ export function specialAnnouncement(input: {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'SpecialAnnouncement',
-		name: input.title,
+		name: asExercise(input.site, input.lang, input.title),
 		...(input.summary && { text: input.summary }),
 		url: input.url,
 		inLanguage: input.lang,

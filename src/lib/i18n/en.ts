@@ -305,4 +305,8 @@ export const en: UiStrings = {
 		mailFooter: (organisation, siteUrl) =>
 			`You receive this message because you subscribed to the service updates of ${organisation}. Every update, and the status right now, is at ${siteUrl}`,
 	},
+	exercise: {
+		word: 'EXERCISE',
+		notice: 'EXERCISE: this is a drill. Nothing here is real.',
+	},
 };

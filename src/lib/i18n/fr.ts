@@ -338,4 +338,8 @@ export const fr: UiStrings = {
 		mailFooter: (organisation, siteUrl) =>
 			`Vous recevez ce message parce que vous suivez les mises à jour des services de ${organisation}. Toutes les mises à jour et la situation actuelle sont sur ${siteUrl}`,
 	},
+	exercise: {
+		word: 'EXERCICE',
+		notice: 'EXERCICE\u00a0: ceci est un exercice. Rien n’est réel.',
+	},
 };

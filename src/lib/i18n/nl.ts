@@ -314,4 +314,8 @@ export const nl: UiStrings = {
 		mailFooter: (organisation, siteUrl) =>
 			`U krijgt dit bericht omdat u de updates over de dienstverlening van ${organisation} volgt. Alle updates en de toestand van dit moment staan op ${siteUrl}`,
 	},
+	exercise: {
+		word: 'OEFENING',
+		notice: 'OEFENING: dit is een oefening. Niets is echt.',
+	},
 };

@@ -429,4 +429,14 @@ export interface UiStrings {
 		/** The last line of a mail: why the reader gets it and where the site is. */
 		mailFooter: (organisation: string, siteUrl: string) => string;
 	};
+	/**
+	 * A drill (`exercise: true` in site.yaml, docs/rehearsing.md): said first in every output, so
+	 * nobody takes any of it for a real event. In capitals, as a drill is announced on the radio.
+	 */
+	exercise: {
+		/** The word that starts every title, subject, post, badge and alert of a drill, before `colon`. */
+		word: string;
+		/** At the top of every page and of status.txt, in one short line; it starts with `word`. */
+		notice: string;
+	};
 }

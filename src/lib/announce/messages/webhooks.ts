@@ -1,7 +1,8 @@
 import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
+import { asExercise } from '../../exercise.ts';
 import { ui } from '../../i18n/ui.ts';
 import { STATES } from '../../states.ts';
-import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
+import { announcementBlocks, contextLine, headline, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength } from '../fit-text.ts';
 
 type StatuspageIncident = StatuspageDocuments['incidents']['incidents'][number];
@@ -32,11 +33,11 @@ export function statuspageWebhook(announcement: Announcement, incident: Statuspa
 		page: {
 			id: pageId,
 			status_indicator: INDICATOR[STATES[announcement.worst].statuspage],
-			status_description: t.overall[tone],
+			status_description: asExercise(announcement, announcement.lang, t.overall[tone]),
 		},
 		incident: {
 			...incident,
-			name: announcement.incident,
+			name: asExercise(announcement, announcement.lang, announcement.incident),
 			// As the incident stood at this update, not as it stands when a late run sends it.
 			status: INCIDENT_STATUS[announcement.phase],
 			updated_at: announcement.published.toISOString(),
@@ -83,7 +84,7 @@ export function slackMessage(announcement: Announcement) {
 			},
 			{
 				type: 'context',
-				elements: [{ type: 'plain_text', text: `${announcement.organisation} · ${announcement.incident}` }],
+				elements: [{ type: 'plain_text', text: contextLine(announcement) }],
 			},
 		],
 	};
@@ -104,12 +105,7 @@ export function teamsMessage(announcement: Announcement) {
 					version: '1.4',
 					lang: announcement.lang,
 					body: [
-						{
-							type: 'TextBlock',
-							text: `${announcement.organisation} · ${announcement.incident}`,
-							isSubtle: true,
-							wrap: true,
-						},
+						{ type: 'TextBlock', text: contextLine(announcement), isSubtle: true, wrap: true },
 						{ type: 'TextBlock', text: headline(announcement), size: 'Large', weight: 'Bolder', wrap: true },
 						...chatLines(announcement, '- ').map((line) => ({ type: 'TextBlock', text: line, wrap: true })),
 					],
