@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { ui } from '../../src/lib/i18n/ui.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
 
@@ -26,6 +27,13 @@ function inFirstScreen(locator: Locator): Promise<boolean> {
 	});
 }
 
+/** How many lines a block of text takes. */
+function linesOf(locator: Locator): Promise<number> {
+	return locator.evaluate((element) =>
+		Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+	);
+}
+
 /** The parts (each match of each locator) that are not wholly on the first screen. */
 async function missingFromFirstScreen(parts: Record<string, Locator>): Promise<string[]> {
 	const missing: string[] = [];
@@ -42,32 +50,45 @@ async function missingFromFirstScreen(parts: Record<string, Locator>): Promise<s
 describeInBrowser('the home page’s first screen', () => {
 	const demo = useDemoSite();
 
-	it('shows, during the attack, the latest message, every key service with its state, 112 and the next update', async () => {
-		const during = await serveStatic(inject('demoDuringDist'));
-		try {
-			for (const viewport of VIEWPORTS) {
-				for (const lang of ['nl', 'en', 'fr']) {
-					const context = await demo.browser.newContext({ viewport });
-					const page = await context.newPage();
-					// Half an hour after the build, before the next update is due, as most readers see it.
-					await page.clock.install({ time: new Date('2026-01-14T12:30:00+01:00') });
-					await page.goto(`${during.origin}/${lang}/`);
-					await expect(page.locator('.key-services li').count()).resolves.toBe(3);
-					const missing = await missingFromFirstScreen({
-						'the latest update’s title': page.locator('.message .message-title'),
-						'a key service’s name': page.locator('.key-services .service-name'),
-						'a key service’s state': page.locator('.key-services .state'),
-						'112': page.locator('.emergency .phone', { hasText: '112' }),
-						'the next update’s time': page.locator('.message .times time'),
-					});
-					expect(missing, `${lang} at ${viewport.width}×${viewport.height}`).toEqual([]);
-					await context.close();
+	it.each([
+		['during the attack', 'demoDuringDist'],
+		['during the attack, built as a drill, under the drill’s notice on one line', 'demoExerciseDist'],
+	] as const)(
+		'shows, %s, the latest message, every key service with its state, 112 and the next update',
+		async (_, dist) => {
+			const during = await serveStatic(inject(dist));
+			const drill = dist === 'demoExerciseDist';
+			try {
+				for (const viewport of VIEWPORTS) {
+					for (const lang of ['nl', 'en', 'fr']) {
+						const context = await demo.browser.newContext({ viewport });
+						const page = await context.newPage();
+						// Half an hour after the build, before the next update is due, as most readers see it.
+						await page.clock.install({ time: new Date('2026-01-14T12:30:00+01:00') });
+						await page.goto(`${during.origin}/${lang}/`);
+						await expect(page.locator('.key-services li').count()).resolves.toBe(3);
+						const notice = page.locator('.exercise-notice p');
+						const missing = await missingFromFirstScreen({
+							...(drill && { 'the drill’s notice': notice }),
+							'the latest update’s title': page.locator('.message .message-title'),
+							'a key service’s name': page.locator('.key-services .service-name'),
+							'a key service’s state': page.locator('.key-services .state'),
+							'112': page.locator('.emergency .phone', { hasText: '112' }),
+							'the next update’s time': page.locator('.message .times time'),
+						});
+						expect(missing, `${lang} at ${viewport.width}×${viewport.height}`).toEqual([]);
+						if (drill) {
+							await expect(notice.textContent()).resolves.toBe(ui(lang).exercise.notice);
+							expect([lang, viewport.width, await linesOf(notice)]).toEqual([lang, viewport.width, 1]);
+						} else await expect(page.locator('.exercise-notice').count()).resolves.toBe(0);
+						await context.close();
+					}
 				}
+			} finally {
+				await during.close();
 			}
-		} finally {
-			await during.close();
-		}
-	});
+		},
+	);
 
 	it('says how soon an announced change comes where JavaScript runs, the absolute time standing without it', async () => {
 		const planned = await serveStatic(inject('demoPlannedDist'));
@@ -108,18 +129,25 @@ describeInBrowser('the home page’s first screen', () => {
 		}
 	});
 
-	it('keeps the language switch and search one tap away on a phone, without a search box above the message', async () => {
-		const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 } });
-		const page = await context.newPage();
-		await page.goto(`${demo.site.origin}/nl/`);
-		const missing = await missingFromFirstScreen({
-			'the language switch': page.getByRole('link', { name: 'English' }),
-			search: page.getByRole('link', { name: 'Zoeken' }),
-		});
-		expect(missing).toEqual([]);
-		await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
-		await page.getByRole('link', { name: 'Zoeken' }).click();
-		await page.waitForURL(`${demo.site.origin}/nl/search/`);
-		await context.close();
+	it('keeps the language switch and search one tap away on a phone, without a search box above the message, in a drill too', async () => {
+		const drill = await serveStatic(inject('demoExerciseDist'));
+		try {
+			for (const site of [demo.site, drill]) {
+				const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 } });
+				const page = await context.newPage();
+				await page.goto(`${site.origin}/nl/`);
+				const missing = await missingFromFirstScreen({
+					'the language switch': page.getByRole('link', { name: 'English' }),
+					search: page.getByRole('link', { name: 'Zoeken' }),
+				});
+				expect([site.origin, missing]).toEqual([site.origin, []]);
+				await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
+				await page.getByRole('link', { name: 'Zoeken' }).click();
+				await page.waitForURL(`${site.origin}/nl/search/`);
+				await context.close();
+			}
+		} finally {
+			await drill.close();
+		}
 	});
 });
