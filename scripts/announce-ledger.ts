@@ -4,17 +4,26 @@
  * (docs/announcing.md). The deploy workflow calls it around `npm run announce`.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from './lib/command-line.ts';
 import { pullLedger, pushLedger, remoteCredentials } from './lib/announce/ledger-branch.ts';
 import { protectOutput } from './lib/protect-output.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		file: { type: 'string', default: process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json' },
-		remote: { type: 'string', default: 'origin' },
-		branch: { type: 'string', default: 'announce-ledger' },
+const { values, positionals, wrong } = commandLine({
+	name: 'announce-ledger',
+	about: 'brings the announce ledger from its own branch before a run (pull), and commits and pushes it after (push).',
+	arguments: 'pull|push',
+	positionals: { min: 1, max: 1 },
+	flags: {
+		file: {
+			type: 'string',
+			value: 'FILE',
+			default: process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json',
+			about: 'the ledger file',
+		},
+		remote: { type: 'string', value: 'NAME', default: 'origin', about: 'the git remote' },
+		branch: { type: 'string', value: 'NAME', default: 'announce-ledger', about: 'the branch that keeps the ledger' },
 	},
+	examples: ['npm run announce-ledger -- pull', 'npm run announce-ledger -- push --branch announce-ledger'],
 });
 const where = { repository: process.cwd(), remote: values.remote, branch: values.branch };
 // git may print the remote's address, with a token in it, and the host's tokens in its errors.
@@ -38,9 +47,4 @@ if (action === 'pull') {
 	}
 	const result = await pushLedger(where, values.file, `Announced, ${new Date().toISOString()}`);
 	console.log(result === 'pushed' ? `ledger pushed to ${values.branch}` : 'ledger unchanged');
-} else {
-	console.error(
-		'Usage: npm run announce-ledger -- pull|push [--file FILE] [--remote origin] [--branch announce-ledger]',
-	);
-	process.exit(2);
-}
+} else wrong(`${JSON.stringify(action)}: expected pull or push`);

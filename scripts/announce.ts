@@ -17,41 +17,47 @@
  * LANTERN_CONTENT, LANTERN_NOW, SITE_URL and LANTERN_EXERCISE are read as by the build: run it
  * with the same values as the build that was deployed, so it announces what is live.
  */
-import { parseArgs } from 'node:util';
 import { loadLantern } from '../src/data/load-lantern.ts';
 import { buildOptionsFromEnv } from '../src/data/site-settings.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
 import { pushLedger } from './lib/announce/ledger-branch.ts';
 import { announce, AnnounceError } from './lib/announce/run.ts';
 import { channelSecrets } from '../src/lib/announce/channels.ts';
+import { commandLine, TIMEOUT_FLAG, timeoutMs } from './lib/command-line.ts';
 import { protectOutput } from './lib/protect-output.ts';
 
-const options = {
-	'dry-run': { type: 'boolean', default: false },
-	'new-ledger': { type: 'boolean', default: false },
-	'push-ledger': { type: 'boolean', default: false },
-	only: { type: 'string', multiple: true },
-	update: { type: 'string' },
-	ledger: { type: 'string' },
-	timeout: { type: 'string', default: '20' },
-} as const;
-
-function commandLine() {
-	try {
-		return parseArgs({ options }).values;
-	} catch (error) {
-		console.error(
-			`${(error as Error).message}\nUsage: npm run announce -- [--dry-run] [--only NAME] [--update ID] [--ledger FILE] [--new-ledger] [--push-ledger] [--timeout SEC]`,
-		);
-		process.exit(2);
-	}
-}
-const values = commandLine();
-const timeout = Number(values.timeout);
-if (!(timeout > 0)) {
-	console.error(`--timeout takes a number of seconds; found ${JSON.stringify(values.timeout)}`);
-	process.exit(2);
-}
+const { values, wrong } = commandLine({
+	name: 'announce',
+	about: "sends each update published since announce.since once to every channel of site.yaml's announce: section.",
+	flags: {
+		'dry-run': {
+			type: 'boolean',
+			default: false,
+			about: 'print every message exactly as it would be sent; send and record nothing',
+		},
+		only: {
+			type: 'string',
+			value: 'NAME',
+			multiple: true,
+			about: 'only this channel (or several, separated by commas)',
+		},
+		update: { type: 'string', value: 'ID', about: 'only this update (with --dry-run: even if it was sent already)' },
+		ledger: {
+			type: 'string',
+			value: 'FILE',
+			about: 'the ledger (default: $LANTERN_ANNOUNCE_LEDGER, else .announce/ledger.json)',
+		},
+		'new-ledger': { type: 'boolean', default: false, about: 'start the ledger: only for the very first run' },
+		'push-ledger': { type: 'boolean', default: false, about: 'after each send, push the ledger to its branch' },
+		timeout: TIMEOUT_FLAG,
+	},
+	notes: [
+		'Exits 1 when a send failed or the content has errors, 2 when the ledger is missing.',
+		'Reads LANTERN_CONTENT, LANTERN_NOW and SITE_URL as the build does: use the values of the deployed build.',
+	],
+	examples: ['npm run announce -- --dry-run --update 2026-01-13-0805-servers-shut-down', 'npm run announce'],
+});
+const timeout = timeoutMs(values.timeout, wrong);
 const ledgerFile = values.ledger ?? process.env['LANTERN_ANNOUNCE_LEDGER'] ?? '.announce/ledger.json';
 
 try {
@@ -76,7 +82,7 @@ try {
 		...(values.only && { only: values.only.flatMap((names) => names.split(',')).map((name) => name.trim()) }),
 		...(values.update && { update: values.update }),
 		env: process.env,
-		timeoutMs: timeout * 1000,
+		timeoutMs: timeout,
 		print: (line) => console.log(line),
 	});
 	process.exit(ok ? 0 : 1);

@@ -12,14 +12,28 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { commandLine } from './lib/command-line.ts';
 import { generateContent } from './lib/generate-content.ts';
 import type { LighthouseScores, LighthouseMetrics } from './lib/lighthouse.ts';
 import { SEARCH_OUTCOME } from './lib/search-page.ts';
+import { DEMO_FOLDER } from '../src/lib/content/content-folder.ts';
 
-const { values } = parseArgs({
-	options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-browser': { type: 'boolean', default: false } },
+const { values } = commandLine({
+	name: 'bench',
+	about:
+		'builds the demo and synthetic sites and prints figures (time, memory, sizes, search, Lighthouse); no pass or fail.',
+	flags: {
+		sizes: {
+			type: 'string',
+			value: 'LIST',
+			default: '100,1000,5000',
+			about: 'the numbers of updates of the synthetic sites',
+		},
+		'no-browser': { type: 'boolean', default: false, about: 'skip what needs Chromium (search and Lighthouse)' },
+	},
+	notes: ['Also writes the figures to bench-results.json.'],
+	examples: ['npm run bench -- --sizes 100,1000 --no-browser'],
 });
 const project = path.resolve(import.meta.dirname, '..');
 const work = path.join(tmpdir(), 'lantern-bench');
@@ -203,7 +217,7 @@ async function measure(
 }
 
 const rows: Row[] = [];
-rows.push(await measure('demo', path.join(project, 'content'), 13, 'ziekenwagen', false));
+rows.push(await measure('demo', path.join(project, DEMO_FOLDER), 13, 'ziekenwagen', false));
 for (const size of values.sizes.split(',').map(Number).filter(Boolean)) {
 	const content = path.join(work, `synthetic-${size}`);
 	for (const [file, text] of generateContent({ updates: size, services: 20, languages: ['nl', 'en', 'fr'] })) {

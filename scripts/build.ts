@@ -6,6 +6,18 @@
 import { build } from 'astro';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { commandLine } from './lib/command-line.ts';
+
+commandLine({
+	name: 'build',
+	about: 'builds the site into dist/, atomically: a failed build leaves the previous dist/ as it was.',
+	flags: {},
+	notes: [
+		'Reads LANTERN_CONTENT (the content folder; default content/, else the demo), LANTERN_DIST (default dist),',
+		"LANTERN_NOW (the build's clock), SITE_URL and BASE_PATH (the public address, instead of site.yaml's).",
+	],
+	examples: ['npm run build', 'LANTERN_CONTENT=examples/demo LANTERN_DIST=/tmp/demo npm run build'],
+});
 
 const target = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 const staging = `${target}.building-${process.pid}`;

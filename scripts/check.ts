@@ -2,13 +2,41 @@
  * `npm run check`: checks all content without building, prints every problem at once as
  * `file:line:column  field  message (allowed: ...)`, and exits 1 when there is an error.
  * Warnings (a promised update overdue, a translation out of date, no summary, a long title)
- * are printed too but do not fail.
+ * are printed too but do not fail. `--require-content` also fails when the repository has no
+ * content of its own (the deploy uses it, so a copy of Lantern never publishes the demo).
  */
-import { checkContentFolder, contentFolder } from '../src/lib/content/load-content.ts';
+import { contentFolder, ownContentFolder } from '../src/lib/content/content-folder.ts';
+import { checkContentFolder } from '../src/lib/content/load-content.ts';
 import { errorsIn, formatProblem } from '../src/lib/content/problems.ts';
 import { buildClock } from '../src/lib/time.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const folder = contentFolder();
+const { values } = commandLine({
+	name: 'check',
+	about: 'checks every content file without building, and lists every problem at once.',
+	flags: {
+		'require-content': {
+			type: 'boolean',
+			about: 'fail when there is no content/ and LANTERN_CONTENT names no folder, rather than check the demo',
+		},
+	},
+	notes: [
+		'Exits 1 when there is an error; warnings are printed but do not fail.',
+		'Reads LANTERN_CONTENT (the content folder; default content/, else the demo) and LANTERN_NOW.',
+	],
+	examples: ['npm run check', 'LANTERN_CONTENT=examples/demo npm run check -- --require-content'],
+});
+
+let folder: string;
+if (values['require-content']) {
+	const own = ownContentFolder('publishing');
+	if ('refused' in own) {
+		console.error(own.refused);
+		process.exit(1);
+	}
+	folder = own.folder;
+} else folder = contentFolder();
+
 const { content, problems } = await checkContentFolder(folder, buildClock());
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = errorsIn(problems).length;

@@ -7,10 +7,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FORM_FILES, formFile, issueForms, type FormName } from '../src/lib/authoring/issue-forms.ts';
-import { contentFolder } from '../src/lib/content/load-content.ts';
+import { contentFolder } from '../src/lib/content/content-folder.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
+import { commandLine } from './lib/command-line.ts';
+
+commandLine({
+	name: 'forms',
+	about:
+		"writes the git host's issue forms (.github/ISSUE_TEMPLATE/) from the content's incidents, services and states.",
+	flags: {},
+	notes: ['Run it after changing services.yaml, site.yaml or the incidents. Reads LANTERN_CONTENT (default content/).'],
+	examples: ['npm run forms'],
+});
 
 const { content, problems } = validateContent(await readContentFolder(contentFolder()));
 if (!content) {

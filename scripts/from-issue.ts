@@ -7,21 +7,33 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { filesFromIssue } from '../src/lib/authoring/from-issue.ts';
 import { FORM_FILES, type FormName } from '../src/lib/authoring/issue-forms.ts';
-import { contentFolder } from '../src/lib/content/load-content.ts';
+import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { ui } from '../src/lib/i18n/ui.ts';
 import { buildClock } from '../src/lib/time.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({ options: { form: { type: 'string' }, body: { type: 'string' } } });
-const form = values.form as FormName | undefined;
-if (!form || !(form in FORM_FILES) || !values.body) {
-	console.error('Usage: npm run from-issue -- --form update|translation --body FILE');
+const { values, wrong } = commandLine({
+	name: 'from-issue',
+	about: 'turns an issue made with an issue form into content files, or lists its problems by form field.',
+	flags: {
+		form: { type: 'string', value: 'update|translation', required: true, about: 'the form the issue was made with' },
+		body: { type: 'string', value: 'FILE', required: true, about: "the issue's body, as the git host renders it" },
+	},
+	notes: ['Writes into LANTERN_CONTENT (default content/); exits 1 when the issue has problems, writing nothing.'],
+	examples: ['npm run from-issue -- --form update --body issue.md'],
+});
+const form = values.form as FormName;
+if (!(form in FORM_FILES))
+	wrong(`--form ${form}: there is no such form (allowed: ${Object.keys(FORM_FILES).join(', ')})`);
+const own = ownContentFolder("writing an issue's files");
+if ('refused' in own) {
+	console.error(own.refused);
 	process.exit(2);
 }
-const folder = contentFolder();
+const { folder } = own;
 const body = await readFile(values.body, 'utf8');
 const { result, problems, language, formHeadings } = filesFromIssue(
 	form,

@@ -13,35 +13,58 @@
  */
 import { access, appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { filesFromIssue } from '../src/lib/authoring/from-issue.ts';
 import { FORM_FILES, type FormName } from '../src/lib/authoring/issue-forms.ts';
 import { failureComment, problemsComment, reviewText } from '../src/lib/authoring/review-text.ts';
-import { contentFolder } from '../src/lib/content/load-content.ts';
+import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
 import { readSite } from '../src/lib/content/read-site.ts';
 import { buildClock } from '../src/lib/time.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
-	options: {
-		form: { type: 'string' },
-		issue: { type: 'string' },
-		body: { type: 'string' },
-		out: { type: 'string' },
-		'after-failure': { type: 'boolean', default: false },
+const { values, wrong } = commandLine({
+	name: 'issue-to-pr',
+	about:
+		"what the issue workflow does with an issue made with a form: the content files and the pull request's text, or a comment with the problems.",
+	flags: {
+		form: { type: 'string', value: 'update|translation', about: 'the form the issue was made with' },
+		issue: { type: 'string', value: 'N', about: "the issue's number" },
+		body: { type: 'string', value: 'FILE', about: "the issue's body, as the git host renders it" },
+		out: {
+			type: 'string',
+			value: 'DIR',
+			required: true,
+			about: "where the pull request's title and text (or the comment) go",
+		},
+		'after-failure': {
+			type: 'boolean',
+			default: false,
+			about: 'for the step after a failed one: write the comment unless the conversion wrote one',
+		},
 	},
+	notes: ['Writes into LANTERN_CONTENT (default content/); prints ok=true|false, also to $GITHUB_OUTPUT.'],
+	examples: [
+		'npm run issue-to-pr -- --form update --issue 7 --body issue.md --out /tmp/issue-7',
+		'npm run issue-to-pr -- --after-failure --out /tmp/issue-7',
+	],
 });
 const form = values.form as FormName | undefined;
 const issue = Number(values.issue);
 const afterFailure = values['after-failure'];
-if (!values.out || (!afterFailure && (!form || !(form in FORM_FILES) || !Number.isInteger(issue) || !values.body))) {
-	console.error(
-		'Usage: npm run issue-to-pr -- --form update|translation --issue N --body FILE --out DIR\n' +
-			'       npm run issue-to-pr -- --after-failure --out DIR',
-	);
+if (!afterFailure) {
+	if (!form) wrong('missing --form update|translation');
+	else if (!(form in FORM_FILES))
+		wrong(`--form ${form}: there is no such form (allowed: ${Object.keys(FORM_FILES).join(', ')})`);
+	if (!Number.isInteger(issue)) wrong(`--issue ${values.issue ?? ''}: expected the issue's number`);
+	if (!values.body) wrong('missing --body FILE');
+}
+const own = ownContentFolder("writing an issue's files");
+// After a failure the author hears back even when there is no content folder to write into.
+if ('refused' in own && !afterFailure) {
+	console.error(own.refused);
 	process.exit(2);
 }
-const folder = contentFolder();
+const folder = 'refused' in own ? undefined : own.folder;
 const out = path.resolve(values.out);
 const commentFile = path.join(out, 'comment.md');
 await mkdir(out, { recursive: true });
@@ -66,7 +89,7 @@ if (afterFailure) {
 }
 
 async function convert(form: FormName, issue: number, bodyFile: string) {
-	const raw = await readContentFolder(folder);
+	const raw = await readContentFolder(folder!);
 	const { result, problems, language, formHeadings } = filesFromIssue(
 		form,
 		await readFile(bodyFile, 'utf8'),
@@ -75,8 +98,8 @@ async function convert(form: FormName, issue: number, bodyFile: string) {
 	);
 	if (result) {
 		for (const file of result.files) {
-			await mkdir(path.dirname(path.join(folder, file.path)), { recursive: true });
-			await writeFile(path.join(folder, file.path), file.text);
+			await mkdir(path.dirname(path.join(folder!, file.path)), { recursive: true });
+			await writeFile(path.join(folder!, file.path), file.text);
 		}
 		const review = reviewText(result.content, result.updateId, result.lang, issue, result.notices);
 		await writeFile(path.join(out, 'pull-request-title.txt'), review.title);
@@ -96,6 +119,7 @@ async function report(ok: boolean) {
 /** The forms' language, site.yaml's source language (whatever else is wrong); English when even that cannot be read. */
 async function formLanguage(): Promise<string> {
 	try {
+		if (!folder) return 'en';
 		const { site } = await readContentFolder(folder);
 		return (site && readSite(site).site?.sourceLanguage) ?? 'en';
 	} catch {

@@ -1,17 +1,19 @@
 /**
- * `npm run new`: writes a new update, asking for what it needs (in Dutch, English or French
- * with --lang). Every answer can be given as a flag instead, for scripts and tests:
+ * `npm run new`: writes a new update, asking for what it needs (in the site's source language
+ * when Lantern has words for it, else English; --lang chooses). The first update of an incident
+ * can start the incident too. Every answer can be given as a flag instead, for scripts and tests:
  *   npm run new -- --yes --incident 2026-01-cyberattack --title "…" --summary "…"
  *     --service emergency-noord=reduced --note emergency-noord="…" --next-update +4h
  *     [--from consultations-noord="2026-01-19 08:00"] [--until consultations-noord="2026-01-19 10:00"]
  *     [--phase ongoing] [--template first-hour] [--draft]
+ *   npm run new -- --yes --new-incident "IT outage" [--started 06:30] --title "…" …
  * --yes never asks: a missing answer is an error.
  */
 import * as prompt from '@clack/prompts';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { newIncidentId, readStartedTime, type StartedTime } from '../src/lib/authoring/new-incident.ts';
 import { newUpdateId, standardBody } from '../src/lib/authoring/new-update.ts';
 import {
 	readNextUpdate,
@@ -21,9 +23,14 @@ import {
 	type TypedTime,
 } from '../src/lib/authoring/typed-time.ts';
 import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
-import { readTemplate, templateNames } from '../src/lib/authoring/templates.ts';
-import { sourceUpdateFile, translationFile, type SourceFileFields } from '../src/lib/authoring/update-files.ts';
-import { contentFolder } from '../src/lib/content/load-content.ts';
+import { readTemplate, templateNames, templateWithContacts } from '../src/lib/authoring/templates.ts';
+import {
+	incidentFile,
+	sourceUpdateFile,
+	translationFile,
+	type SourceFileFields,
+} from '../src/lib/authoring/update-files.ts';
+import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { serviceNameWithCampus } from '../src/lib/content/names.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
@@ -31,35 +38,88 @@ import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from '../src/lib/content/text-limits.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
-import { ui } from '../src/lib/i18n/ui.ts';
+import { UI_LANGUAGES, ui } from '../src/lib/i18n/ui.ts';
 import { computeStatus } from '../src/lib/status/engine.ts';
 import { publishedUpdates } from '../src/lib/status/publication.ts';
 import { stateLabel } from '../src/lib/states.ts';
 import { buildClock, isoWithOffset } from '../src/lib/time.ts';
 import { PHASES, STATE_KEYS, type Phase, type StateKey } from '../src/schemas/state.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const { values: flags } = parseArgs({
-	options: {
-		incident: { type: 'string' },
-		title: { type: 'string' },
-		summary: { type: 'string' },
-		service: { type: 'string', multiple: true, default: [] },
-		note: { type: 'string', multiple: true, default: [] },
-		from: { type: 'string', multiple: true, default: [] },
-		until: { type: 'string', multiple: true, default: [] },
-		'next-update': { type: 'string' },
-		phase: { type: 'string' },
-		template: { type: 'string' },
-		draft: { type: 'boolean', default: false },
-		lang: { type: 'string', default: 'nl' },
-		yes: { type: 'boolean', default: false },
+const { values: flags, wrong } = commandLine({
+	name: 'new',
+	about: 'writes a new update (and, for the first update of an incident, the incident), asking for what it needs.',
+	flags: {
+		yes: {
+			type: 'boolean',
+			default: false,
+			about: 'never ask: every answer comes from the flags, and a missing one is an error',
+		},
+		incident: { type: 'string', value: 'ID', about: 'the incident the update is about' },
+		'new-incident': {
+			type: 'string',
+			value: 'TITLE',
+			about: 'start a new incident with this name (source language) instead',
+		},
+		started: {
+			type: 'string',
+			value: 'TIME',
+			about: 'when the new incident began: now, 06:30, 2026-01-13 06:30 (default: now)',
+		},
+		title: { type: 'string', value: 'TEXT', about: "the update's title" },
+		summary: { type: 'string', value: 'TEXT', about: 'one or two sentences everyone must know' },
+		body: {
+			type: 'string',
+			value: 'TEXT',
+			about: "the update's text in Markdown (default: the template's, or headings to write under)",
+		},
+		service: { type: 'string', value: 'ID=STATE', multiple: true, default: [], about: "a service's new state" },
+		note: {
+			type: 'string',
+			value: 'ID=TEXT',
+			multiple: true,
+			default: [],
+			about: "a short note on a changed service's state",
+		},
+		from: {
+			type: 'string',
+			value: 'ID=TIME',
+			multiple: true,
+			default: [],
+			about: 'a change announced ahead of time: when it begins',
+		},
+		until: {
+			type: 'string',
+			value: 'ID=TIME',
+			multiple: true,
+			default: [],
+			about: 'the end of a window, after which the service returns to its state before',
+		},
+		'next-update': {
+			type: 'string',
+			value: 'TIME',
+			about: 'when the next update comes: +4h, 16:00, 2026-01-13 16:00 or none',
+		},
+		phase: { type: 'string', value: 'PHASE', about: `the incident's phase: ${PHASES.join(', ')}` },
+		template: { type: 'string', value: 'NAME', about: 'start from a prepared text in templates/' },
+		draft: { type: 'boolean', default: false, about: 'keep the update off the public site (npm run dev shows it)' },
+		lang: {
+			type: 'string',
+			value: 'LANG',
+			about: "the language of the questions (default: the site's source language, else English)",
+		},
 	},
+	notes: ['Writes into LANTERN_CONTENT (default content/); LANTERN_NOW sets the clock.'],
+	examples: [
+		'npm run new',
+		'npm run new -- --yes --new-incident "IT outage" --title "Our IT systems are down" --summary "The emergency department is open." --service emergency=delays --next-update +2h',
+		'npm run new -- --yes --incident 2026-01-it-outage --template ongoing --service surgery=postponed --next-update 16:00',
+	],
 });
-
-const say = ui(flags.lang).authoring.cli;
-/** Between a label and its value, as the prompt language writes it (French puts a space before the colon). */
-const colon = ui(flags.lang).colon;
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
+if (flags.incident !== undefined && flags['new-incident'] !== undefined)
+	wrong('--incident and --new-incident do not go together: the update is about one incident');
+if (flags.started !== undefined && flags['new-incident'] === undefined) wrong('--started is for --new-incident');
 
 /** A path as the writer sees it in messages. */
 const relative = (file: string) => path.relative(process.cwd(), file);
@@ -85,7 +145,9 @@ async function answer(flag: string | undefined, name: string, question: () => Pr
 	return question();
 }
 
-const folder = contentFolder();
+const own = ownContentFolder('writing an update');
+if ('refused' in own) fail(own.refused);
+const { folder } = own;
 const now = buildClock();
 const raw = await readContentFolder(folder);
 const { content, problems } = validateContent(raw);
@@ -95,8 +157,13 @@ if (!content) {
 }
 const { site } = content;
 const lang = site.sourceLanguage;
+/** The language of the questions: the site's own, where Lantern has words for it. */
+const promptLang = flags.lang ?? (UI_LANGUAGES.includes(lang) ? lang : 'en');
+const say = ui(promptLang).authoring.cli;
+/** Between a label and its value, as the prompt language writes it (French puts a space before the colon). */
+const colon = ui(promptLang).colon;
 /** The language of the questions' lists (service names, states): the prompt language where the site has it. */
-const shown = site.languages.includes(flags.lang) ? flags.lang : lang;
+const shown = site.languages.includes(promptLang) ? promptLang : lang;
 const status = computeStatus(content, publishedUpdates(content.updates, { now, includeDrafts: true }), now);
 
 if (interactive) prompt.intro(say.intro);
@@ -114,31 +181,40 @@ if (templateName === undefined && interactive && templates.length) {
 }
 const template = templateName ? await chosenTemplate(templateName) : undefined;
 
+// The incident: one there is, or a new one (the first update of the first hour needs no file written by hand).
+const incidentIds = content.incidents.map((item) => item.id);
 const incidentsNewestFirst = [...content.incidents].sort((a, b) => b.started.getTime() - a.started.getTime());
-const incident = await answer(flags.incident, 'incident', () =>
-	ask(
-		prompt.select({
-			message: say.incident,
-			options: incidentsNewestFirst.map((item) => ({
-				value: item.id,
-				label: pickText(item.title, lang, lang).text,
-				hint: item.id,
-			})),
-		}),
-	),
-);
-if (!content.incidents.some((item) => item.id === incident)) {
+/** The picker's value for "a new incident": not an id, since ids are lower case. */
+const NEW_INCIDENT = 'NEW';
+let incident = await chosenIncident();
+let newIncident: { id: string; file: string; text: string } | undefined;
+if (incident === NEW_INCIDENT) {
+	const incidentTitle = (
+		await answer(flags['new-incident'], 'new-incident', () =>
+			ask(prompt.text({ message: say.newIncidentTitle, validate: (value) => required(value) })),
+		)
+	).trim();
+	if (!incidentTitle) fail('--new-incident needs a name: the incident as the public will read it.');
+	const startedAnswer = flags.started ?? (interactive ? await askStarted() : '');
+	const reading = readStartedTime(startedAnswer, now, site.timeZone);
+	const problem = startedProblem(reading);
+	if (problem) fail(`--started "${startedAnswer}": ${problem}`);
+	const started = typedTime('--started', reading as TypedTime) ?? now;
+	let id = newIncidentId(started, incidentTitle, site.timeZone);
+	for (let suffix = 2; incidentIds.includes(id); suffix++)
+		id = `${newIncidentId(started, incidentTitle, site.timeZone)}-${suffix}`;
+	incident = id;
+	newIncident = {
+		id,
+		file: path.join(folder, 'incidents', `${id}.yaml`),
+		text: incidentFile({ title: { [lang]: incidentTitle }, started }, site.timeZone),
+	};
+} else if (!incidentIds.includes(incident)) {
 	fail(
-		`There is no incident "${incident}" (allowed: ${content.incidents.map((item) => item.id).join(', ')}). Add content/incidents/${incident}.yaml first.`,
+		`There is no incident "${incident}" (allowed: ${incidentIds.join(', ')}). Start one with --new-incident "Title".`,
 	);
 }
 
-/** A title or summary past its limit (the same rule as the content check and the forms), said in the prompt language. */
-const tooLong = (field: LimitedText, value: string | undefined) => {
-	const length = lengthOverLimit(field, value?.trim());
-	return length === undefined ? undefined : say.tooLong(TEXT_LIMITS[field], length);
-};
-const required = (value: string | undefined) => (value?.trim() ? tooLong('title', value) : say.required);
 const title = await answer(flags.title ?? (interactive ? undefined : template?.source.title), 'title', () =>
 	ask(prompt.text({ message: say.title, initialValue: template?.source.title ?? '', validate: required })),
 );
@@ -228,7 +304,7 @@ if (!flags.service.length && interactive) {
 	}
 }
 
-const currentPhase = status.incident(incident)?.phase ?? 'ongoing';
+const currentPhase = (!newIncident && status.incident(incident)?.phase) || 'ongoing';
 const phase = (await answer(flags.phase ?? (interactive ? undefined : (template?.phase ?? currentPhase)), 'phase', () =>
 	ask(
 		prompt.select<Phase>({
@@ -257,13 +333,17 @@ const nextUpdate =
 		? typedTime(`--next-update ${nextAnswer}`, readNextUpdate(nextAnswer, now, site.timeZone))
 		: await chosenTime(readNextUpdate(nextAnswer, now, site.timeZone));
 
-// Write the update folder; never over an existing one.
+// Write the incident, if new, and the update folder; never over an existing one.
+if (newIncident) {
+	await mkdir(path.dirname(newIncident.file), { recursive: true });
+	await writeFile(newIncident.file, newIncident.text);
+}
 let id = newUpdateId(now, title, site.timeZone);
 for (let suffix = 2; existsSync(path.join(folder, 'updates', id)); suffix++)
 	id = `${newUpdateId(now, title, site.timeZone)}-${suffix}`;
 const updateFolder = path.join(folder, 'updates', id);
 await mkdir(updateFolder, { recursive: true });
-const body = template?.source.body ?? standardBody(lang);
+const body = flags.body ?? template?.source.body ?? standardBody(lang);
 // The template's translations are pre-approved; stamped with the template's source text, so
 // they show as out of date as soon as the source text is changed from the template.
 const sourceHash = template && sourceTextHash(template.source);
@@ -287,16 +367,63 @@ const placeholders = written.flatMap(({ file, text }) => {
 	return found.length ? [[file, found] as const] : [];
 });
 const report = [
-	`${say.written}${colon}${written.map(({ file }) => relative(file)).join(', ')}`,
+	`${say.written}${colon}${[...(newIncident ? [newIncident] : []), ...written].map(({ file }) => relative(file)).join(', ')}`,
 	`published: ${isoWithOffset(now, site.timeZone)}`,
 	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}${colon}${found.join(' ')}`),
 	...(template && written.length > 1
 		? [say.stamp(`npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}`)]
 		: []),
+	...(newIncident ? [say.forms] : []),
 	say.then,
 ].join('\n');
 if (interactive) prompt.outro(report);
 else console.log(report);
+
+/** An incident's id, NEW_INCIDENT for a new one: from the flags, or chosen from the incidents there are. */
+async function chosenIncident(): Promise<string> {
+	if (flags.incident !== undefined) return flags.incident;
+	if (flags['new-incident'] !== undefined) return NEW_INCIDENT;
+	if (!interactive)
+		fail(
+			`--incident or --new-incident is required with --yes (${incidentIds.length ? `incidents: ${incidentIds.join(', ')}` : 'there is no incident yet'}).`,
+		);
+	if (!incidentsNewestFirst.length) return NEW_INCIDENT;
+	return ask(
+		prompt.select({
+			message: say.incident,
+			options: [
+				...incidentsNewestFirst.map((item) => ({
+					value: item.id,
+					label: pickText(item.title, lang, lang).text,
+					hint: item.id,
+				})),
+				{ value: NEW_INCIDENT, label: say.newIncident },
+			],
+		}),
+	);
+}
+
+/** An answer that must be given, within the title's limit. */
+function required(value: string | undefined) {
+	return value?.trim() ? tooLong('title', value) : say.required;
+}
+
+/** A title or summary past its limit (the same rule as the content check and the forms), said in the prompt language. */
+function tooLong(field: LimitedText, value: string | undefined) {
+	const length = lengthOverLimit(field, value?.trim());
+	return length === undefined ? undefined : say.tooLong(TEXT_LIMITS[field], length);
+}
+
+/** When a new incident began, asked in the terminal: empty means now. */
+async function askStarted(): Promise<string> {
+	return ask(
+		prompt.text({
+			message: say.started,
+			defaultValue: '',
+			validate: (value) => startedProblem(readStartedTime(value ?? '', now, site.timeZone)),
+		}),
+	);
+}
 
 /** A from- or until-time asked in the terminal: empty means now (or no end). */
 async function askTime(message: string): Promise<Date | undefined> {
@@ -310,15 +437,20 @@ async function askTime(message: string): Promise<Date | undefined> {
 	return chosenTime(readPlannedTime(answered, now, site.timeZone));
 }
 
+/** What is wrong with when an incident began, in the prompt language; undefined when it can be read. */
+function startedProblem(reading: StartedTime): string | undefined {
+	return reading.kind === 'not-a-start' ? say.notAStart : problemOf(reading);
+}
+
 /** What is wrong with a typed time, in the prompt language; undefined when it can be read. */
 function problemOf(typed: TypedTime): string | undefined {
-	return typed.kind === 'problem' ? timeProblemText(typed.problem, flags.lang) : undefined;
+	return typed.kind === 'problem' ? timeProblemText(typed.problem, promptLang) : undefined;
 }
 
 /** A time given as a flag: its problem stops the command; a time that happens twice is taken by the rule, and said. */
 function typedTime(flag: string, typed: TypedTime): Date | undefined {
-	if (typed.kind === 'problem') fail(`${flag}: ${timeProblemText(typed.problem, flags.lang)}`);
-	if (typed.kind === 'time' && typed.repeated) console.log(`${flag}: ${repeatedTimeText(typed.repeated, flags.lang)}`);
+	if (typed.kind === 'problem') fail(`${flag}: ${timeProblemText(typed.problem, promptLang)}`);
+	if (typed.kind === 'time' && typed.repeated) console.log(`${flag}: ${repeatedTimeText(typed.repeated, promptLang)}`);
 	return typed.kind === 'time' ? typed.date : undefined;
 }
 
@@ -340,10 +472,17 @@ async function chosenTime(typed: TypedTime): Promise<Date | undefined> {
 	return read.kind === 'time' ? read.date : typed.date;
 }
 
-/** The template, every file checked; stops with its problems (file, line, field) when it has any. */
+/**
+ * The template, every file checked, with the site's numbers in it; stops with its problems
+ * (file, line, field) when it has any.
+ */
 async function chosenTemplate(name: string) {
 	if (!templates.includes(name)) fail(`There is no template "${name}" (allowed: ${templates.join(', ')}).`);
 	const { template: read, problems: templateProblems } = await readTemplate(folder, name, site.languages, relative);
 	if (!read) fail(templateProblems.map(formatProblem).join('\n'));
-	return read;
+	const filled = templateWithContacts(read, site, (language) =>
+		relative(path.join(folder, 'templates', name, `${language}.mdx`)),
+	);
+	if (!filled.template) fail(filled.problems.map(formatProblem).join('\n'));
+	return filled.template;
 }

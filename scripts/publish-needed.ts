@@ -8,19 +8,23 @@
  */
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { MANIFEST_FILE, manifestDifference, type IntegrityManifest } from '../src/lib/hosting/integrity.ts';
 import { withTrailingSlash } from '../src/lib/url.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: { always: { type: 'boolean', default: false } },
+const { values, positionals, wrong } = commandLine({
+	name: 'publish-needed',
+	about: 'says whether dist/ differs from what the live site serves, by their integrity manifests.',
+	arguments: '<live-site-url>',
+	positionals: { min: 1, max: 1 },
+	flags: {
+		always: { type: 'boolean', default: false, about: 'publish whatever the comparison says (a push, a run by hand)' },
+	},
+	notes: ['Prints one line; on the git host it also writes publish=true|false to $GITHUB_OUTPUT. Reads LANTERN_DIST.'],
+	examples: ['npm run publish-needed -- https://status.example.org/'],
 });
-const live = positionals[0];
-if (!live || !/^https?:\/\//.test(live)) {
-	console.error('Usage: npm run publish-needed -- <live-site-url> [--always]');
-	process.exit(2);
-}
+const live = positionals[0]!;
+if (!/^https?:\/\//.test(live)) wrong(`${JSON.stringify(live)} is not a web address starting with https://`);
 const dist = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 const built = JSON.parse(await readFile(path.join(dist, MANIFEST_FILE), 'utf8')) as IntegrityManifest;
 const url = new URL(MANIFEST_FILE, withTrailingSlash(live));

@@ -12,6 +12,19 @@ import path from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { SEARCH_OUTCOME } from './lib/search-page.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { commandLine } from './lib/command-line.ts';
+import { DEMO_FOLDER } from '../src/lib/content/content-folder.ts';
+
+commandLine({
+	name: 'screenshots',
+	about:
+		'full-page screenshots of every page type of the demo (during and after its attack), phone and desktop, light and dark.',
+	flags: {},
+	notes: [
+		'Writes screenshots/during/ and screenshots/after/; LANTERN_DIST=folder shoots a built site into screenshots/site/.',
+	],
+	examples: ['npm run screenshots', 'LANTERN_DIST=/tmp/site npm run screenshots'],
+});
 
 const out = path.resolve('screenshots');
 const pages: Record<string, string> = {
@@ -32,7 +45,7 @@ const devices = { phone: { width: 390, height: 844 }, desktop: { width: 1280, he
 /** Builds the demo as it looked at `now` into a temporary folder. */
 function buildDemo(now: string | undefined, dist: string): void {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: { ...process.env, LANTERN_DIST: dist, ...(now ? { LANTERN_NOW: now } : {}) },
+		env: { ...process.env, LANTERN_CONTENT: DEMO_FOLDER, LANTERN_DIST: dist, ...(now ? { LANTERN_NOW: now } : {}) },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	if (result.status !== 0) throw new Error(`The demo did not build for ${now ?? 'now'}`);

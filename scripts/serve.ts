@@ -4,8 +4,17 @@
  * here and not first on the public site. PORT and BASE_PATH change the port and sub-path.
  */
 import path from 'node:path';
+import { commandLine } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { withTrailingSlash } from '../src/lib/url.ts';
+
+commandLine({
+	name: 'serve',
+	about: 'serves the built site (dist/) on http://localhost:4321 with its production headers.',
+	flags: {},
+	notes: ['Reads LANTERN_DIST (default dist), PORT (default 4321) and BASE_PATH (default /).'],
+	examples: ['npm run serve', 'PORT=8080 npm run serve'],
+});
 
 const folder = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 const port = Number(process.env['PORT'] || 4321);

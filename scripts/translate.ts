@@ -8,22 +8,35 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stampTranslation, translationFile } from '../src/lib/authoring/update-files.ts';
-import { contentFolder } from '../src/lib/content/load-content.ts';
+import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { parseMdxFile } from '../src/lib/content/parse-file.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { readSite } from '../src/lib/content/read-site.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { sourceUpdateSchema } from '../src/schemas/update.ts';
+import { commandLine } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const stamp = args.includes('--stamp');
-const [updateId, ...langs] = args.filter((arg) => arg !== '--stamp');
-if (!updateId || !langs.length || (!stamp && langs.length > 1)) {
-	console.error(
-		'Usage: npm run translate -- <update-id> <lang>, or npm run translate -- --stamp <update-id> <lang> [<lang> …]',
-	);
-	process.exit(2);
-}
+const { values, positionals, wrong } = commandLine({
+	name: 'translate',
+	about:
+		'starts a translation of an update (its source text to replace), or with --stamp marks translations as current.',
+	arguments: '<update-id> <lang> [<lang> …]',
+	positionals: { min: 2, max: Infinity },
+	flags: {
+		stamp: {
+			type: 'boolean',
+			about: 'mark existing translations as translating the current source text (after bringing them up to date)',
+		},
+	},
+	notes: ['Without --stamp it takes one language. Reads LANTERN_CONTENT (the content folder; default content/).'],
+	examples: [
+		'npm run translate -- 2026-01-13-0805-servers-shut-down en',
+		'npm run translate -- --stamp 2026-01-13-0805-servers-shut-down en fr',
+	],
+});
+const stamp = values.stamp ?? false;
+const [updateId, ...langs] = positionals as [string, ...string[]];
+if (!stamp && langs.length > 1) wrong('one language at a time, except with --stamp');
 
 const relative = (file: string) => path.relative(process.cwd(), file);
 /** Reads a content file as the content check does; stops with its problems (file, line, field) when it has any. */
@@ -39,7 +52,12 @@ async function readChecked<Value>(
 	return value;
 }
 
-const folder = contentFolder();
+const own = ownContentFolder('writing a translation');
+if ('refused' in own) {
+	console.error(own.refused);
+	process.exit(2);
+}
+const { folder } = own;
 const site = await readChecked(path.join(folder, 'site.yaml'), (raw) => {
 	const { site: value, problems } = readSite(raw);
 	return { ...(value && { value }), problems };

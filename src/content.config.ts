@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentFolder } from './lib/content/load-content.ts';
+import { contentFolder } from './lib/content/content-folder.ts';
 
 /**
  * The MDX text of every update in every language, by `<update-id>/<lang>`. Astro renders

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../lib/content/problems.ts';
-import { contentFolder } from '../lib/content/load-content.ts';
+import { contentFolder } from '../lib/content/content-folder.ts';
 import { readSite } from '../lib/content/read-site.ts';
 import { buildClock } from '../lib/time.ts';
 import { withTrailingSlash } from '../lib/url.ts';

@@ -15,8 +15,8 @@ export const serviceSchema = z.strictObject({
 	id: idSchema,
 	/** The campus where the service is; leave out for a service on every campus. */
 	campus: idSchema.optional(),
-	/** The group it is listed under. */
-	group: idSchema,
+	/** The group it is listed under; leave out on a site without groups (its services form one list). */
+	group: idSchema.optional(),
 	/** Its name per language, in words patients use. */
 	name: localTextSchema,
 	/** One sentence per language on what the service is for. */
@@ -32,8 +32,11 @@ export const serviceSchema = z.strictObject({
 
 /** `content/services.yaml`. */
 export const servicesFileSchema = z.strictObject({
-	/** Board groups, in the order the board shows them. */
-	groups: z.array(serviceGroupSchema).min(1),
+	/**
+	 * Board groups, in the order the board shows them. Optional: a small site lists its services
+	 * in one list; services without a group come after those with one.
+	 */
+	groups: z.array(serviceGroupSchema).default([]),
 	/** Services, in the order the board shows them within a group. */
 	services: z.array(serviceSchema).min(1),
 });

@@ -5,6 +5,12 @@ import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
 /** A phone number as people dial it: digits, spaces, `+`, `/`, `.`, `-` and brackets. */
 const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ./()-]*$/, 'a phone number such as 112 or +32 9 123 45 00');
 
+/**
+ * The numbers in `contacts`, by their names in site.yaml; prepared texts (templates, starters)
+ * name them as placeholders, `{emergency}`, and never write a number of their own.
+ */
+export const CONTACT_NUMBERS = ['emergency', 'gp_on_call', 'info_line'] as const;
+
 /** A web address starting with http:// or https://. */
 const urlSchema = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
 

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { announceSite, demoAnnounceConfig, NOW, PROJECT, runAnnounce } from './helpers/announce-site.ts';
+import { announceSite, DEMO, demoAnnounceConfig, NOW, PROJECT, runAnnounce } from './helpers/announce-site.ts';
 
 const LAST = '2026-02-17-1200-all-services-open';
 
 describe('npm run announce -- --dry-run on the demo', () => {
 	it('prints every message of the last update, per channel and language, exactly as it would be sent', async () => {
-		const { ok, output } = await runAnnounce(path.join(PROJECT, 'content'), {
+		const { ok, output } = await runAnnounce(DEMO, {
 			ledger: path.join(PROJECT, 'tests/.tmp/no-ledger.json'),
 			env: {},
 			dryRun: true,
@@ -22,7 +22,7 @@ describe('npm run announce -- --dry-run on the demo', () => {
 	});
 
 	it('tells what an update announces ahead of time, after what it changes now', async () => {
-		const { output } = await runAnnounce(path.join(PROJECT, 'content'), {
+		const { output } = await runAnnounce(DEMO, {
 			ledger: path.join(PROJECT, 'tests/.tmp/no-ledger.json'),
 			env: {},
 			dryRun: true,

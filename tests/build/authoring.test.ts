@@ -288,6 +288,12 @@ describe('npm run new', () => {
 			(await readdir(path.join(content, 'updates'))).find((id) => id.startsWith('2026-11-26-0645'))!,
 		);
 		expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'fr.mdx', 'nl.mdx']);
+		// The template names the numbers; the update has the demo's own, from site.yaml, in every language.
+		const english = await readFile(path.join(folder, 'en.mdx'), 'utf8');
+		expect(english).toContain('Call **112** if a life is in danger.');
+		expect(english).toContain('call the GP on-call service on **1733**');
+		expect(english).toContain('Call us on **+32 9 123 45 00**');
+		expect(await readFile(path.join(folder, 'nl.mdx'), 'utf8')).not.toMatch(/\{(emergency|gp_on_call|info_line)\}/);
 		expect(created.output).toMatch(/Vul nog in .*nl\.mdx: .*\[TIJDSTIP\]/);
 		expect(created.output).toContain(`npm run translate -- --stamp ${path.basename(folder)} en fr`);
 		await fillPlaceholders(folder);

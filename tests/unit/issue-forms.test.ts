@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORM_FILES, formFile, issueForms, serviceLabel, type FormName } from '../../src/lib/authoring/issue-forms.ts';
+import { chooseContentFolder } from '../../src/lib/content/content-folder.ts';
 import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, rawContent } from './helpers/raw-content.ts';
@@ -106,9 +107,11 @@ describe('the checked-in issue forms', () => {
 	const project = path.resolve(import.meta.dirname, '../..');
 	const validate = new Ajv2020({ allErrors: true, strict: true }).compile(issueFormSchema);
 
-	it('are as npm run forms writes them from the demo content', async () => {
-		const demo = validateContent(await readContentFolder(path.join(project, 'content'))).content!;
-		const forms = issueForms(demo);
+	// The forms belong to the repository's content: the demo in Lantern's own repository, a site's own after npm run init.
+	it('are as npm run forms writes them from the repository’s content', async () => {
+		const { folder } = chooseContentFolder(process.env, project);
+		const content = validateContent(await readContentFolder(folder)).content!;
+		const forms = issueForms(content);
 		for (const [name, file] of Object.entries(FORM_FILES) as [FormName, string][]) {
 			const checkedIn = await readFile(path.join(project, file), 'utf8');
 			expect(checkedIn, `${file} is out of date: run npm run forms`).toBe(formFile(forms[name]));

@@ -80,20 +80,7 @@ async function sendMail(
 	{ env, timeoutMs, redact }: SendContext,
 ): Promise<Receipt> {
 	const url = new URL(outgoing.smtp);
-	const user = outgoing.userEnv && secret(env, outgoing.userEnv);
-	const pass = outgoing.passwordEnv && secret(env, outgoing.passwordEnv);
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	const transport = nodemailer.createTransport({
-		host: url.hostname,
-		port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
-		secure: url.protocol === 'smtps:',
-		// A password never crosses the network in clear: STARTTLS is required except on this machine.
-		requireTLS: !local,
-		...(user && pass && { auth: { user, pass } }),
-		connectionTimeout: timeoutMs,
-		greetingTimeout: timeoutMs,
-		socketTimeout: timeoutMs,
-	});
+	const transport = smtpTransport(outgoing, env, timeoutMs);
 	try {
 		const { mail } = outgoing;
 		const info = await transport.sendMail({
@@ -117,6 +104,29 @@ async function sendMail(
 	} finally {
 		transport.close();
 	}
+}
+
+/** An SMTP connection with the channel's login; a missing secret fails before anything is sent. */
+export function smtpTransport(
+	server: { smtp: string; userEnv?: string; passwordEnv?: string },
+	env: SendContext['env'],
+	timeoutMs: number,
+) {
+	const url = new URL(server.smtp);
+	const user = server.userEnv && secret(env, server.userEnv);
+	const pass = server.passwordEnv && secret(env, server.passwordEnv);
+	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	return nodemailer.createTransport({
+		host: url.hostname,
+		port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
+		secure: url.protocol === 'smtps:',
+		// A password never crosses the network in clear: STARTTLS is required except on this machine.
+		requireTLS: !local,
+		...(user && pass && { auth: { user, pass } }),
+		connectionTimeout: timeoutMs,
+		greetingTimeout: timeoutMs,
+		socketTimeout: timeoutMs,
+	});
 }
 
 /** What Nodemailer says when a send fails: its error code, and the server's reply with its SMTP code in front. */

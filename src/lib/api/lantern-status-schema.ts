@@ -77,7 +77,10 @@ export function lanternStatusSchema(id: string) {
 				items: record({
 					id: { type: 'string' },
 					campus: nullable({ type: 'string' }),
-					group: { type: 'string' },
+					group: {
+						...nullable({ type: 'string' }),
+						description: 'The id of its group; null on a site without groups.',
+					},
 					name: perLanguage,
 					state,
 					note: nullable(perLanguage),

@@ -65,7 +65,7 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 			return {
 				id: service.id,
 				campus: service.campus ?? null,
-				group: service.group,
+				group: service.group ?? null,
 				name: service.name,
 				state: state(current.state),
 				note: current.note ? perLanguage((lang) => noteOf(status, current, lang)?.text ?? '') : null,

@@ -1,5 +1,6 @@
 import { ui } from '../i18n/ui.ts';
 import { isoWithOffset } from '../time.ts';
+import { slugOf } from './slug.ts';
 
 /** The standard body: the four sections with a line to replace under each. */
 export function standardBody(lang: string): string {
@@ -11,14 +12,6 @@ export function standardBody(lang: string): string {
 export function newUpdateId(now: Date, title: string, timeZone: string): string {
 	const local = isoWithOffset(now, timeZone);
 	const stamp = `${local.slice(0, 10)}-${local.slice(11, 13)}${local.slice(14, 16)}`;
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.split('-')
-		.slice(0, 6)
-		.join('-');
+	const slug = slugOf(title);
 	return slug ? `${stamp}-${slug}` : stamp;
 }

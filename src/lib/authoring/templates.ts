@@ -4,8 +4,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { templateSourceSchema, templateTranslationSchema } from '../../schemas/template.ts';
 import { parseMdxFile } from '../content/parse-file.ts';
+import { closestMatch } from '../content/did-you-mean.ts';
+import type { Site } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Phase } from '../../schemas/state.ts';
+import { CONTACT_PLACEHOLDERS, contactNumbers, fillContacts } from './contact-placeholders.ts';
 
 /** A template's text in one language. */
 export interface TemplateText {
@@ -70,4 +74,51 @@ export async function readTemplate(
 	if (!source || problems.length) return { problems };
 	const { phase, ...text } = source.value;
 	return { template: { source: { ...text, body: source.body }, phase, translations }, problems };
+}
+
+/**
+ * A template with the site's numbers in place of `{emergency}`, `{gp_on_call}` and `{info_line}`,
+ * in every language. Any other `{word}` is a problem naming the file, as the writer must correct
+ * the template (the content check would refuse it as an MDX expression anyway).
+ */
+export function templateWithContacts(
+	template: Template,
+	site: Site,
+	fileOf: (lang: string) => string,
+): { template?: Template; problems: Problem[] } {
+	const numbers = contactNumbers(site.contacts);
+	const problems: Problem[] = [];
+	const fill = (text: TemplateText, lang: string): TemplateText => {
+		const missing = ui(lang).authoring.missingNumber;
+		const found = new Set<string>();
+		const one = (value: string) => {
+			const filled = fillContacts(value, numbers, missing);
+			filled.unknown.forEach((placeholder) => found.add(placeholder));
+			return filled.text;
+		};
+		const result = { ...text, title: one(text.title), body: one(text.body) };
+		if (text.summary !== undefined) result.summary = one(text.summary);
+		const allowed = CONTACT_PLACEHOLDERS.map((name) => `{${name}}`);
+		for (const placeholder of found) {
+			const suggestion = closestMatch(placeholder, allowed);
+			problems.push({
+				severity: 'error',
+				file: fileOf(lang),
+				field: '',
+				message: 'a template names the numbers to call only by these placeholders',
+				found: placeholder,
+				allowed,
+				...(suggestion && { suggestion }),
+			});
+		}
+		return result;
+	};
+	const filled: Template = {
+		...template,
+		source: fill(template.source, site.sourceLanguage),
+		translations: Object.fromEntries(
+			Object.entries(template.translations).map(([lang, text]) => [lang, fill(text, lang)]),
+		),
+	};
+	return problems.length ? { problems } : { template: filled, problems };
 }

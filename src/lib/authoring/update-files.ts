@@ -1,13 +1,14 @@
+import type { LocalText } from '../../schemas/common.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
 
 /**
- * The one writer of update files, for every way an update comes in (`npm run new`,
+ * The one writer of update and incident files, for every way an update comes in (`npm run new`,
  * `npm run translate`, templates), so each writes what the content check reads.
  */
 
 /** Texts are written as JSON strings, which YAML reads back as written: colons, quotes, `#`, `no`. */
-const yamlText = (text: string) => JSON.stringify(text);
+export const yamlText = (text: string) => JSON.stringify(text);
 
 /** The body starts on the line after the frontmatter, however many blank lines the text began with. */
 const bodyText = (body: string) => body.replace(/^\n+/, '');
@@ -87,3 +88,26 @@ export function stampTranslation(fileText: string, sourceHash: string): string {
 
 // Quoted, so a fingerprint of digits only stays text in YAML.
 const sourceHashLine = (hash: string) => `source_hash: "${hash}"`;
+
+/** What an incident file says. */
+export interface IncidentFileFields {
+	/** Its name per language; the source language at least. */
+	title: LocalText;
+	started: Date;
+	summary?: LocalText | undefined;
+}
+
+/** `incidents/<id>.yaml`: the name per language and when it began, in the site's zone with its offset. */
+export function incidentFile(fields: IncidentFileFields, timeZone: string): string {
+	const perLanguage = (name: string, text: LocalText) => [
+		`${name}:`,
+		...Object.entries(text).map(([lang, value]) => `  ${lang}: ${yamlText(value)}`),
+	];
+	return [
+		'# The phase is not set here: it comes from the latest update of this incident.',
+		...perLanguage('title', fields.title),
+		`started: ${isoWithOffset(fields.started, timeZone)}`,
+		...(fields.summary ? perLanguage('summary', fields.summary) : []),
+		'',
+	].join('\n');
+}

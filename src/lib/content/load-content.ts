@@ -1,14 +1,8 @@
-import path from 'node:path';
 import { timelinessWarnings } from '../status/timeliness.ts';
 import type { LanternContent } from './model.ts';
 import { ContentError, errorsIn, type Problem } from './problems.ts';
 import { readContentFolder } from './read-content-folder.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
-
-/** The content folder: `LANTERN_CONTENT` when set (another organisation, a test fixture), else `./content`. */
-export function contentFolder(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-	return path.resolve(cwd, env['LANTERN_CONTENT'] || 'content');
-}
 
 /** Every check `npm run check` and the build run: each file, the rules between files, and the clock. */
 export async function checkContentFolder(folder: string, now: Date): Promise<ValidationResult> {

@@ -58,7 +58,8 @@ export interface ServiceGroup {
 export interface Service {
 	id: string;
 	campus?: string;
-	group: string;
+	/** Absent on a site without groups, or for a service listed after the groups. */
+	group?: string;
 	name: LocalText;
 	description?: LocalText;
 	advice?: LocalText;

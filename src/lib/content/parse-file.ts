@@ -3,12 +3,10 @@ import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { problemsFromZod, type UnknownFieldExplainer } from './zod-problems.ts';
+import { problemsFromZod, type ZodProblemContext } from './zod-problems.ts';
 
-export interface ParseOptions {
-	/** Extra wording for a field that is not allowed where it stands (such as states in a translation). */
-	explainUnknownField?: UnknownFieldExplainer;
-}
+/** What the messages about a file may draw on: see ZodProblemContext. */
+export type ParseOptions = ZodProblemContext;
 
 /** A file read against its schema: the value when it passed, the source for locating fields, and what was wrong. */
 export interface ParsedYaml<Value> {
@@ -42,7 +40,7 @@ export function parseYamlFile<Schema extends z.ZodType>(
 	if (source.problems.length) return { problems: source.problems };
 	const result = schema.safeParse(source.data ?? {});
 	if (!result.success) {
-		return { source, problems: problemsFromZod(result.error, schema, source, raw.file, options.explainUnknownField) };
+		return { source, problems: problemsFromZod(result.error, schema, source, raw.file, options) };
 	}
 	return { value: result.data as z.output<Schema>, source, problems: [] };
 }

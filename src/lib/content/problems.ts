@@ -35,14 +35,17 @@ export interface Problem {
 	allowed?: readonly string[];
 	/** A near match for what was found ("did you mean"). */
 	suggestion?: string;
+	/** How to put it right, when the message alone does not say (after what is allowed). */
+	hint?: string;
 }
 
-/** One line per problem: `file:line:column  field  message: found "x" (allowed: a, b). Did you mean "y"?` */
+/** One line per problem: `file:line:column  field  message: found "x" (allowed: a, b); hint. Did you mean "y"?` */
 export function formatProblem(problem: Problem): string {
 	const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
 	let text = `${where}  ${problem.field || '(file)'}  ${problem.message}`;
 	if (problem.found !== undefined) text += `: found ${JSON.stringify(problem.found)}`;
 	if (problem.allowed?.length) text += ` (allowed: ${problem.allowed.join(', ')})`;
+	if (problem.hint !== undefined) text += `; ${problem.hint}`;
 	if (problem.suggestion !== undefined) text += `. Did you mean ${JSON.stringify(problem.suggestion)}?`;
 	return problem.severity === 'warning' ? `warning: ${text}` : text;
 }

@@ -9,7 +9,7 @@ import { withoutUndefined } from './without-undefined.ts';
 /** `incidents/<id>.yaml` read through its schema; the id is the file name. */
 export function readIncident(id: string, raw: RawFile, site: Site): { incident?: Incident; problems: Problem[] } {
 	const problems = idNameProblems(id, raw.file, 'incident file name');
-	const parsed = parseYamlFile(raw, incidentSchema);
+	const parsed = parseYamlFile(raw, incidentSchema, { languages: site.languages });
 	problems.push(...parsed.problems);
 	const { value, source } = parsed;
 	if (!value || !source) return { problems };

@@ -14,7 +14,7 @@ export interface ReadServices {
 
 /** `services.yaml` read through its schema and checked against site.yaml (campuses, languages). */
 export function readServices(raw: RawFile, site: Site): ReadServices {
-	const { value, source, problems } = parseYamlFile(raw, servicesFileSchema);
+	const { value, source, problems } = parseYamlFile(raw, servicesFileSchema, { languages: site.languages });
 	if (!value || !source) return { problems };
 	const file = raw.file;
 	const campusIds = site.campuses.map((campus) => campus.id);
@@ -34,7 +34,7 @@ export function readServices(raw: RawFile, site: Site): ReadServices {
 		if (service.campus !== undefined && !campusIds.includes(service.campus)) {
 			problems.push(unknownIdProblem(place([...path, 'campus']), service.campus, campusIds, 'campus in site.yaml'));
 		}
-		if (!groupIds.includes(service.group)) {
+		if (service.group !== undefined && !groupIds.includes(service.group)) {
 			problems.push(unknownIdProblem(place([...path, 'group']), service.group, groupIds, 'group in this file'));
 		}
 		problems.push(

@@ -10,7 +10,7 @@ import { withoutUndefined } from './without-undefined.ts';
 
 /** `site.yaml` read through its schema and checked; `site` is absent when it has an error. */
 export function readSite(raw: RawFile): { site?: Site; problems: Problem[] } {
-	const { value, source, problems } = parseYamlFile(raw, siteSchema);
+	const { value, source, problems } = parseYamlFile(raw, siteSchema, { languages: listedLanguages });
 	if (!value || !source) return { problems };
 	const file = raw.file;
 	problems.push(
@@ -53,4 +53,10 @@ function siteFromInput(value: SiteInput): Site {
 		announce: value.announce,
 		exercise: value.exercise,
 	});
+}
+
+/** The languages site.yaml lists, read before the file is known to be valid, for its own messages. */
+function listedLanguages(data: unknown): string[] | undefined {
+	const listed = (data as { languages?: unknown } | undefined)?.languages;
+	return Array.isArray(listed) ? listed.filter((lang): lang is string => typeof lang === 'string') : undefined;
 }

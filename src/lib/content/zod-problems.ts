@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { languageCodeSchema } from '../../schemas/common.ts';
 import { closestMatch } from './did-you-mean.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -6,14 +7,26 @@ import type { YamlSource } from './yaml-source.ts';
 /** Extra wording for a field that is not allowed where it stands (such as states in a translation). */
 export type UnknownFieldExplainer = (field: string) => string | undefined;
 
+/** What the wording of a file's problems may draw on besides its schema. */
+export interface ZodProblemContext {
+	/** Extra wording for a field that is not allowed where it stands (such as states in a translation). */
+	explainUnknownField?: UnknownFieldExplainer;
+	/**
+	 * The site's languages, named when a text is given in something that is not one of them; for
+	 * site.yaml, which lists them itself, read from the file's data.
+	 */
+	languages?: readonly string[] | ((data: unknown) => readonly string[] | undefined);
+}
+
 /** Turns a Zod validation failure into one plain-language problem per issue, with line numbers. */
 export function problemsFromZod(
 	error: z.ZodError,
 	schema: z.ZodType,
 	source: YamlSource,
 	file: string,
-	explainUnknownField: UnknownFieldExplainer = () => undefined,
+	{ explainUnknownField = () => undefined, languages: siteLanguages }: ZodProblemContext = {},
 ): Problem[] {
+	const languages = typeof siteLanguages === 'function' ? siteLanguages(source.data) : siteLanguages;
 	return error.issues.flatMap((issue): Problem[] => {
 		const at = (path: readonly PropertyKey[]) => ({ severity: 'error' as const, file, ...source.locate(path) });
 		const atKey = (path: readonly PropertyKey[]) => ({ severity: 'error' as const, file, ...source.locateKey(path) });
@@ -62,6 +75,12 @@ export function problemsFromZod(
 								found: describe(found),
 							},
 				];
+			case 'invalid_key': {
+				const key = String(issue.path.at(-1));
+				const record = schemaAt(schema, issue.path.slice(0, -1));
+				if (!(record instanceof z.ZodRecord) || record.keyType !== languageCodeSchema) break;
+				return [{ ...atKey(issue.path), field, ...notALanguage(key, languages) }];
+			}
 			case 'too_small':
 				return [{ ...at(issue.path), field, message: tooSmallMessage(issue.origin, issue.minimum) }];
 			case 'invalid_union': {
@@ -90,6 +109,27 @@ export function problemsFromZod(
 			},
 		];
 	});
+}
+
+/**
+ * A text per language keyed by something that is not a language code. Mostly a YAML slip: in
+ * `{ en: Call 999, or NHS 111. }` the comma starts a second entry, keyed "or NHS 111.".
+ */
+function notALanguage(key: string, languages: readonly string[] | undefined): Omit<Problem, 'severity' | 'file' | 'field'> {
+	const allowed = languages?.length ? { allowed: languages } : {};
+	if (/\s/.test(key)) {
+		return {
+			message: `${JSON.stringify(key)} is not a language of this site`,
+			...allowed,
+			hint: 'a comma inside { ... } starts a new entry: put the text on its own line',
+		};
+	}
+	const suggestion = languages && closestMatch(key, languages);
+	return {
+		message: `${JSON.stringify(key)} is not a language ${languages?.length ? 'of this site' : 'code such as en'}`,
+		...allowed,
+		...(suggestion ? { suggestion } : {}),
+	};
 }
 
 /** The value at `path`; a plain value met on the way is the answer (`mug: reduce` for `mug.state`). */
@@ -126,12 +166,18 @@ function tooSmallMessage(origin: string, minimum: number | bigint): string {
 	return `this is below the minimum of ${minimum}`;
 }
 
-/**
- * The field names an object schema accepts at `path`, looking through optional, default,
- * preprocess, arrays and records, with Zod's public schema classes (no internals), so a Zod
- * upgrade that changes them fails to compile or fails the unit tests of these messages.
- */
+/** The field names an object schema accepts at `path`. */
 function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	const found = schemaAt(schema, path);
+	return found instanceof z.ZodObject ? Object.keys(found.shape) : [];
+}
+
+/**
+ * The object or record schema that reads the value at `path`, looking through optional,
+ * default, preprocess, arrays and records, with Zod's public schema classes (no internals), so a
+ * Zod upgrade that changes them fails to compile or fails the unit tests of these messages.
+ */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | z.ZodRecord | undefined {
 	let current: unknown = schema;
 	const remaining = [...path];
 	for (;;) {
@@ -146,16 +192,17 @@ function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
 			// A preprocess is a transform piped into the schema it feeds; a transform after a schema is the other way round.
 			current = current.out instanceof z.ZodTransform ? current.in : current.out;
 		} else if (current instanceof z.ZodObject) {
-			if (remaining.length === 0) return Object.keys(current.shape);
+			if (remaining.length === 0) return current;
 			current = current.shape[String(remaining.shift())];
 		} else if (current instanceof z.ZodRecord) {
+			if (remaining.length === 0) return current;
 			remaining.shift();
 			current = current.valueType;
 		} else if (current instanceof z.ZodArray) {
 			remaining.shift();
 			current = current.element;
 		} else {
-			return [];
+			return undefined;
 		}
 	}
 }

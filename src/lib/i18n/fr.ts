@@ -213,11 +213,18 @@ export const fr: UiStrings = {
 			'Prochaine mise à jour',
 		],
 		placeholder: '[ÉCRIVEZ ICI]',
+		missingNumber: '[NUMÉRO DE TÉLÉPHONE]',
 		cli: {
 			intro: 'Nouvelle mise à jour',
 			template: 'Partir d’un texte préparé\u00a0?',
 			noTemplate: 'Non, une mise à jour vide',
 			incident: 'Quel incident cette mise à jour concerne-t-elle\u00a0?',
+			newIncident: 'Un nouvel incident',
+			newIncidentTitle:
+				'Nom du nouvel incident, tel que le public le lira (par exemple «\u00a0Panne informatique\u00a0»)',
+			started: 'Quand a-t-il commencé\u00a0? (vide pour maintenant\u00a0; 06:30, 2026-01-13 06:30)',
+			notAStart:
+				'Un incident commence maintenant ou avant\u00a0: laissez vide pour maintenant, ou écrivez 06:30 ou 2026-01-13 06:30.',
 			title: 'Titre (court, doit tenir sur l’écran d’un téléphone)',
 			summary: 'Résumé\u00a0: que doit savoir tout le monde, en une ou deux phrases\u00a0?',
 			services: 'Quels services changent\u00a0? (Espace pour cocher, Entrée pour valider)',
@@ -241,6 +248,29 @@ export const fr: UiStrings = {
 			stamp: (command) =>
 				`Remplacez les textes entre crochets dans chaque langue, puis confirmez que les traductions correspondent\u00a0: ${command}`,
 			cancelled: 'Arrêté\u00a0; rien n’a été écrit.',
+			forms: 'Un nouvel incident\u00a0: lancez npm run forms pour que les formulaires le proposent.',
+		},
+		init: {
+			intro: 'Un site de statut à vous',
+			organisation: 'Le nom de votre organisation, tel que le public le connaît',
+			languages: 'Langues du site, la langue source d’abord (par exemple fr, ou fr,nl,en)',
+			invalidLanguages: 'Indiquez des codes de langue comme fr ou nl, séparés par des virgules.',
+			timeZone: 'Le fuseau horaire des heures du site (par exemple Europe/Brussels)',
+			invalidTimeZone: 'Ce n’est pas un fuseau horaire\u00a0; par exemple Europe/Brussels.',
+			siteUrl: 'L’adresse publique du site de statut (par exemple https://statut.exemple.be/)',
+			invalidUrl: 'Indiquez une adresse web commençant par https://.',
+			campuses: 'Vos sites ou campus, séparés par des virgules (un seul suffit)',
+			services:
+				'Sur quels services le public pose-t-il des questions\u00a0? (Espace pour cocher, Entrée pour valider\u00a0; services.yaml peut changer ensuite)',
+			keyServices: 'Lesquels restent toujours sur le premier écran\u00a0? (quelques-uns au plus)',
+			emergency: 'Le numéro d’urgence (par exemple 112)',
+			gpOnCall: 'Le numéro pour des soins urgents qui ne sont pas une urgence vitale (par exemple le poste de garde)',
+			infoLine:
+				'Votre propre ligne d’information, sur un standard qui fonctionne sans votre informatique (peut rester vide)',
+			invalidPhone: 'Un numéro de téléphone, comme 112 ou +32 9 123 45 00.',
+			mirrors: 'Adresses de copies du site chez d’autres hébergeurs, séparées par des virgules (peut rester vide)',
+			written: 'Écrit',
+			then: 'Ensuite\u00a0: npm run check, puis npm run new pour la première mise à jour. docs/getting-started.md explique comment publier.',
 		},
 		form: {
 			updateName: 'Nouvelle mise à jour',

@@ -261,6 +261,11 @@ export interface UiStrings {
 		 * `npm run check` recognises it as a placeholder and refuses to publish it.
 		 */
 		placeholder: string;
+		/**
+		 * Put in a prepared text for a number the site has no contact for (`{info_line}` without an
+		 * info line): capitals in square brackets, so the content check stops it until filled in.
+		 */
+		missingNumber: string;
 		/** The questions and messages of `npm run new`. */
 		cli: {
 			intro: string;
@@ -268,6 +273,14 @@ export interface UiStrings {
 			/** The first choice in the list of templates. */
 			noTemplate: string;
 			incident: string;
+			/** The choice, after the incidents there are, that starts a new one. */
+			newIncident: string;
+			/** The question for a new incident's name, in the source language. */
+			newIncidentTitle: string;
+			/** When the new incident began; an empty answer means now. Says which forms the answer may take. */
+			started: string;
+			/** A start that cannot be one: in the future, or counted from now (`+2h`). */
+			notAStart: string;
 			title: string;
 			summary: string;
 			/** The list of services to change; says how to choose in it. */
@@ -305,6 +318,38 @@ export interface UiStrings {
 			stamp: (command: string) => string;
 			/** When the writer stops (Ctrl+C or Escape) before anything is written. */
 			cancelled: string;
+			/** After a new incident was written: the issue forms list incidents, so they must be written again. */
+			forms: string;
+		};
+		/** The questions and messages of `npm run init`, which starts a site of one's own. */
+		init: {
+			intro: string;
+			organisation: string;
+			/** The site's languages, source first. */
+			languages: string;
+			invalidLanguages: string;
+			timeZone: string;
+			invalidTimeZone: string;
+			siteUrl: string;
+			invalidUrl: string;
+			/** The organisation's sites or campuses, one name or several. */
+			campuses: string;
+			/** The starting list of services for the kind of organisation. */
+			services: string;
+			/** Which of the chosen services stay on the first screen. */
+			keyServices: string;
+			emergency: string;
+			/** The number for urgent care that is not an emergency (site.yaml's `gp_on_call`). */
+			gpOnCall: string;
+			/** The organisation's own information line; may be empty. */
+			infoLine: string;
+			invalidPhone: string;
+			/** Addresses of copies of the site elsewhere; may be empty. */
+			mirrors: string;
+			/** Before the folder written. */
+			written: string;
+			/** The last lines: what to do next. */
+			then: string;
 		};
 		/**
 		 * The issue forms on the git host (`npm run forms`), in the site's source language, and what

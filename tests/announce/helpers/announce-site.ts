@@ -6,6 +6,8 @@ import { loadLantern } from '../../../src/data/load-lantern.ts';
 import { announce } from '../../../scripts/lib/announce/run.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../../..');
+/** The demo, which these tests announce. */
+export const DEMO = path.join(PROJECT, 'examples/demo');
 /** After the demo's last update: every update of the demo is public. */
 export const NOW = '2026-03-01T12:00:00+01:00';
 
@@ -13,7 +15,7 @@ export const NOW = '2026-03-01T12:00:00+01:00';
 export async function announceSite(config: string) {
 	const folder = await mkdtemp(path.join(tmpdir(), 'lantern-announce-'));
 	const content = path.join(folder, 'content');
-	await cp(path.join(PROJECT, 'content'), content, { recursive: true });
+	await cp(DEMO, content, { recursive: true });
 	const site = await readFile(path.join(content, 'site.yaml'), 'utf8');
 	await writeFile(path.join(content, 'site.yaml'), `${site.slice(0, site.indexOf('\nannounce:'))}\n${config}`);
 	return {
@@ -63,7 +65,7 @@ export async function runAnnounce(
 
 /** The demo's own `announce:` block, as site.yaml has it. */
 export async function demoAnnounceConfig(): Promise<string> {
-	const site = await readFile(path.join(PROJECT, 'content', 'site.yaml'), 'utf8');
+	const site = await readFile(path.join(DEMO, 'site.yaml'), 'utf8');
 	return site.slice(site.indexOf('\nannounce:') + 1);
 }
 

@@ -126,8 +126,13 @@ export async function startStandIns(): Promise<StandIns> {
 	});
 
 	const handlers: Record<Service, (request: IncomingMessage, url: URL, body: any, response: ServerResponse) => void> = {
-		// https://docs.joinmastodon.org/methods/statuses/#create
-		mastodon: (request, _url, body, response) => {
+		// https://docs.joinmastodon.org/methods/statuses/#create, and /methods/apps/#verify_credentials
+		mastodon: (request, url, body, response) => {
+			if (url.pathname === '/api/v1/apps/verify_credentials') {
+				if (request.headers.authorization !== `Bearer ${SECRETS.LANTERN_MASTODON_TOKEN}`)
+					return answer(response, 401, { error: 'The access token is invalid' });
+				return answer(response, 200, { name: 'Lantern', website: null, scopes: ['write:statuses'] });
+			}
 			check(
 				'mastodon',
 				request.headers.authorization === `Bearer ${SECRETS.LANTERN_MASTODON_TOKEN}`,
@@ -195,8 +200,13 @@ export async function startStandIns(): Promise<StandIns> {
 			records.set(body.rkey, { uri, value: post });
 			answer(response, 200, { uri, cid: CID });
 		},
-		// https://docs.ntfy.sh/publish/#publish-as-json
+		// https://docs.ntfy.sh/publish/#publish-as-json; GET /<topic>/auth is the server's access check of a topic.
 		ntfy: (request, _url, body, response) => {
+			if (request.method === 'GET') {
+				if (request.headers.authorization !== `Bearer ${SECRETS.LANTERN_NTFY_TOKEN}`)
+					return answer(response, 403, { code: 40301, http: 403, error: 'forbidden' });
+				return answer(response, 200, { success: true });
+			}
 			check('ntfy', request.headers.authorization === `Bearer ${SECRETS.LANTERN_NTFY_TOKEN}`, 'the access token');
 			check('ntfy', /^[-_A-Za-z0-9]{1,64}$/.test(body.topic), 'topic');
 			check('ntfy', Buffer.byteLength(body.message) <= 4096, 'message within 4,096 bytes');
@@ -268,6 +278,8 @@ export async function startStandIns(): Promise<StandIns> {
 
 	function serviceOf(method: string, pathname: string): Service | undefined {
 		if (method === 'POST' && pathname === '/api/v1/statuses') return 'mastodon';
+		if (method === 'GET' && pathname === '/api/v1/apps/verify_credentials') return 'mastodon';
+		if (method === 'GET' && /^\/[-_A-Za-z0-9]{1,64}\/auth$/.test(pathname)) return 'ntfy';
 		if (pathname.startsWith('/xrpc/com.atproto.')) return 'bluesky';
 		if (method === 'POST' && pathname === '/') return 'ntfy';
 		if (method === 'POST' && pathname === '/hub') return 'websub';

@@ -7,7 +7,8 @@ import { filesOfFolder } from '../../../src/lib/hosting/integrity.ts';
 import { beforeAll, expect } from 'vitest';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../../..');
-export const DEMO_CONTENT = path.join(PROJECT, 'content');
+/** The demo: tests about the demo name it; no other test depends on it. */
+export const DEMO_CONTENT = path.join(PROJECT, 'examples/demo');
 export const SMALL_FIXTURE = path.join(PROJECT, 'tests/fixtures/small');
 
 export interface BuildResult {

@@ -1,0 +1,421 @@
+/**
+ * `npm run init`: starts a status site of one's own. Asks for the organisation, its languages,
+ * time zone, address, sites, services (from a starting list for its kind of organisation, in
+ * starters/), numbers to call and mirrors, or takes them as flags (`--yes` never asks), and
+ * writes a content folder that passes `npm run check` and builds, with no update in it. It
+ * refuses to replace a folder that has updates, unless `--force`.
+ */
+import * as prompt from '@clack/prompts';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { initFiles, type InitAnswers } from '../src/lib/authoring/init-files.ts';
+import { slugOf } from '../src/lib/authoring/slug.ts';
+import { readStarter, starterKinds, type Starter } from '../src/lib/authoring/starter.ts';
+import { OWN_FOLDER } from '../src/lib/content/content-folder.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { validateContent } from '../src/lib/content/validate-content.ts';
+import { pickText } from '../src/lib/i18n/local-text.ts';
+import { ui } from '../src/lib/i18n/ui.ts';
+import { idSchema, languageCodeSchema } from '../src/schemas/common.ts';
+import { siteSchema } from '../src/schemas/site.ts';
+import { commandLine } from './lib/command-line.ts';
+
+const STARTERS = path.resolve(import.meta.dirname, '../starters');
+const kinds = await starterKinds(STARTERS);
+
+const { values: flags, wrong } = commandLine({
+	name: 'init',
+	about: 'starts a status site of your own: writes a content folder that checks and builds, with no update in it.',
+	flags: {
+		yes: {
+			type: 'boolean',
+			default: false,
+			about: 'never ask: every answer comes from the flags, and a missing one is an error',
+		},
+		kind: {
+			type: 'string',
+			value: 'KIND',
+			default: 'hospital',
+			about: `the starting list of services (${kinds.join(', ')})`,
+		},
+		organisation: { type: 'string', value: 'TEXT', about: "the organisation's name, as the public knows it" },
+		languages: {
+			type: 'string',
+			value: 'LIST',
+			about: 'the languages, the source language first: en, or nl,en,fr (default: en)',
+		},
+		'time-zone': {
+			type: 'string',
+			value: 'ZONE',
+			about: "the time zone of the site's times (default: this computer's)",
+		},
+		'site-url': { type: 'string', value: 'URL', about: 'the public address of the status site' },
+		campus: {
+			type: 'string',
+			value: 'ID=NAME',
+			multiple: true,
+			default: [],
+			about: 'a site or campus (default: one, named after the organisation)',
+		},
+		service: {
+			type: 'string',
+			value: 'ID[=NAME]',
+			multiple: true,
+			default: [],
+			about:
+				"a service: a starter's id alone takes its texts; with =NAME it is one of your own (default: the starter's list)",
+		},
+		key: {
+			type: 'string',
+			value: 'ID',
+			multiple: true,
+			default: [],
+			about: 'a service kept on the first screen (default: the starter’s choice)',
+		},
+		advice: {
+			type: 'string',
+			value: 'ID=TEXT',
+			multiple: true,
+			default: [],
+			about: 'what to do while a service is not open, in the source language ({emergency} gives the number)',
+		},
+		'service-campus': {
+			type: 'string',
+			value: 'ID=CAMPUS',
+			multiple: true,
+			default: [],
+			about: "a service's campus (with one campus, every service is on it)",
+		},
+		emergency: { type: 'string', value: 'NUMBER', about: 'the emergency number, such as 112 or 999' },
+		'gp-on-call': {
+			type: 'string',
+			value: 'NUMBER',
+			about: 'the number for urgent care that is not an emergency (a GP on call, NHS 111)',
+		},
+		'info-line': { type: 'string', value: 'NUMBER', about: 'your own information line (optional)' },
+		mirror: {
+			type: 'string',
+			value: 'URL',
+			multiple: true,
+			default: [],
+			about: 'the address of a copy of the site on another host',
+		},
+		out: { type: 'string', value: 'DIR', default: OWN_FOLDER, about: 'the content folder to write' },
+		force: {
+			type: 'boolean',
+			default: false,
+			about: 'replace a folder that has updates: its updates and incidents are deleted',
+		},
+		lang: { type: 'string', value: 'LANG', default: 'en', about: 'the language of the questions (en, nl, fr)' },
+	},
+	notes: [
+		'Without --yes, in a terminal, it asks for every answer the flags do not give.',
+		'Then: npm run check, and npm run new for the first update (docs/getting-started.md).',
+	],
+	examples: [
+		'npm run init',
+		'npm run init -- --yes --organisation "Riverside Hospitals NHS Trust" --languages en --time-zone Europe/London --site-url https://status.riverside.example/ --emergency 999 --gp-on-call 111',
+	],
+});
+if (!kinds.includes(flags.kind))
+	wrong(`--kind ${flags.kind}: there is no such starting point (allowed: ${kinds.join(', ')})`);
+const interactive = !flags.yes && Boolean(process.stdin.isTTY);
+const words = ui(flags.lang);
+const say = words.authoring.init;
+/** A path as the person sees it: relative to where they are, unless it is elsewhere. */
+const relative = (file: string) => {
+	const shown = path.relative(process.cwd(), file);
+	return shown.startsWith('..') ? file : shown || '.';
+};
+
+const { starter, problems: starterProblems } = await readStarter(STARTERS, flags.kind, relative);
+if (!starter) {
+	console.error(formatProblems(starterProblems));
+	process.exit(1);
+}
+
+// Never over a site that has updates, unless told to: they are what the public has read.
+const out = path.resolve(flags.out);
+const updatesThere = await readdir(path.join(out, 'updates')).catch(() => []);
+if (updatesThere.length && !flags.force) {
+	console.error(
+		`${relative(out)}/ has ${updatesThere.length} update(s) already; init would replace that site. Use --out for another folder, or --force to replace it (its updates and incidents are deleted).`,
+	);
+	process.exit(1);
+}
+
+if (interactive) prompt.intro(say.intro);
+const answers = await ask(starter);
+const { files, notes, problems } = initFiles(starter, answers, (file) =>
+	relative(path.join(STARTERS, flags.kind, file)),
+);
+
+// Checked in memory before anything is written: a folder init writes always passes npm run check.
+const shown = (file: string) => `${relative(out)}/${file}`;
+const checked = validateContent({
+	site: { file: shown('site.yaml'), text: files.get('site.yaml')! },
+	services: { file: shown('services.yaml'), text: files.get('services.yaml')! },
+	incidents: new Map(),
+	updates: new Map(),
+});
+problems.push(...checked.problems);
+if (problems.some((problem) => problem.severity === 'error')) {
+	console.error(`${formatProblems(problems)}\n\nNothing was written; correct the answers above and run it again.`);
+	process.exit(1);
+}
+
+for (const part of ['site.yaml', 'services.yaml', 'templates', ...(flags.force ? ['incidents', 'updates'] : [])])
+	await rm(path.join(out, part), { recursive: true, force: true });
+for (const [file, text] of files) {
+	await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+	await writeFile(path.join(out, file), text);
+}
+const report = [
+	`${say.written}${words.colon}${relative(out)}/ (${[...files.keys()].filter((file) => !file.startsWith('templates/')).join(', ')}, templates/)`,
+	...notes,
+	...(flags['time-zone'] === undefined && !interactive
+		? [`Times are shown in ${answers.timeZone}, this computer's time zone (time_zone in site.yaml).`]
+		: []),
+	...(out === path.resolve(OWN_FOLDER) ? [] : [`LANTERN_CONTENT=${relative(out)} makes every command use it.`]),
+	say.then,
+].join('\n');
+if (interactive) prompt.outro(report);
+else console.log(report);
+
+/** Every answer: from its flag, or asked in the terminal, or an error under --yes. */
+async function ask(starter: Starter): Promise<InitAnswers> {
+	const organisation = (await answer(flags.organisation, 'organisation', say.organisation)).trim();
+	const languages = (
+		await answer(flags.languages ?? (interactive ? undefined : 'en'), 'languages', say.languages, {
+			initial: 'en',
+			check: (value) => (languageList(value) ? undefined : say.invalidLanguages),
+		})
+	)
+		.split(',')
+		.map((lang) => lang.trim());
+	if (!languageList(languages.join(','))) wrong(`--languages ${languages.join(',')}: ${say.invalidLanguages}`);
+	const timeZone = await answer(
+		flags['time-zone'] ?? (interactive ? undefined : machineZone()),
+		'time-zone',
+		say.timeZone,
+		{
+			initial: machineZone(),
+			check: (value) => (isTimeZone(value) ? undefined : say.invalidTimeZone),
+		},
+	);
+	if (!isTimeZone(timeZone)) wrong(`--time-zone ${timeZone}: ${say.invalidTimeZone}`);
+	const siteUrl = await answer(flags['site-url'], 'site-url', say.siteUrl, {
+		check: (value) => (isWebAddress(value) ? undefined : say.invalidUrl),
+	});
+	if (!isWebAddress(siteUrl)) wrong(`--site-url ${siteUrl}: ${say.invalidUrl}`);
+	const campuses = flags.campus.length
+		? flags.campus.map(campusFromFlag)
+		: interactive
+			? namesToCampuses(await askText(say.campuses, { initial: organisation }))
+			: [{ id: 'main', name: organisation }];
+
+	const contacts: InitAnswers['contacts'] = { emergency: undefined, gp_on_call: undefined, info_line: undefined };
+	const phoneCheck = (optional: boolean) => (value: string) =>
+		(optional && !value.trim()) || siteSchema.shape.contacts.shape.emergency.safeParse(value.trim()).success
+			? undefined
+			: say.invalidPhone;
+	const contactFlags = { emergency: 'emergency', gp_on_call: 'gp-on-call', info_line: 'info-line' } as const;
+	const contactQuestions = { emergency: say.emergency, gp_on_call: say.gpOnCall, info_line: say.infoLine };
+	for (const contact of starter.settings.contacts) {
+		const optional = contact === 'info_line';
+		const flag = contactFlags[contact];
+		const given =
+			flags[flag] ??
+			(optional && !interactive
+				? ''
+				: await answer(undefined, flag, contactQuestions[contact], { check: phoneCheck(optional), optional }));
+		if (phoneCheck(optional)(given)) wrong(`--${flag} ${given}: ${say.invalidPhone}`);
+		contacts[contact] = given.trim() || undefined;
+	}
+
+	const services: InitAnswers['services'] = flags.service.length
+		? flags.service.map(serviceFromFlag)
+		: interactive
+			? (
+					await askServices(
+						starter,
+						say.services,
+						starter.settings.services.map((service) => service.id),
+					)
+				).map((id) => ({ id }))
+			: starter.settings.services.map((service) => ({ id: service.id }));
+	const serviceIds = services.map((service) => service.id);
+	const serviceNamed = (flag: string, id: string) =>
+		services.find((service) => service.id === id) ??
+		wrong(`${flag}: there is no service "${id}" (allowed: ${serviceIds.join(', ')})`);
+	for (const entry of flags.advice) {
+		const [id, text] = pair(entry, '--advice');
+		serviceNamed(`--advice ${entry}`, id).advice = text;
+	}
+	for (const entry of flags['service-campus']) {
+		const [id, campus] = pair(entry, '--service-campus');
+		if (!campuses.some((candidate) => candidate.id === campus))
+			wrong(
+				`--service-campus ${entry}: there is no campus "${campus}" (allowed: ${campuses.map((candidate) => candidate.id).join(', ')})`,
+			);
+		serviceNamed(`--service-campus ${entry}`, id).campus = campus;
+	}
+	for (const id of flags.key) serviceNamed(`--key ${id}`, id);
+	const keyServices = flags.key.length
+		? flags.key
+		: interactive && !flags.service.length
+			? await askServices(
+					starter,
+					say.keyServices,
+					starter.settings.services.filter((service) => service.key).map((service) => service.id),
+					serviceIds,
+				)
+			: undefined;
+
+	const mirrors = flags.mirror.length
+		? flags.mirror
+		: interactive
+			? (await askText(say.mirrors, { optional: true }))
+					.split(',')
+					.map((mirror) => mirror.trim())
+					.filter(Boolean)
+			: [];
+	for (const mirror of mirrors) if (!isWebAddress(mirror)) wrong(`--mirror ${mirror}: ${say.invalidUrl}`);
+
+	return {
+		organisation,
+		languages,
+		timeZone,
+		siteUrl,
+		campuses,
+		contacts,
+		mirrors,
+		services,
+		...(keyServices && { keyServices }),
+	};
+}
+
+/** A flag's value, or the answer to its question in the terminal, or an error under --yes. */
+async function answer(
+	flag: string | undefined,
+	name: string,
+	question: string,
+	options: TextQuestion = {},
+): Promise<string> {
+	if (flag !== undefined) return flag;
+	if (!interactive) wrong(`missing --${name} (with --yes, or outside a terminal, every answer comes from a flag)`);
+	return askText(question, options);
+}
+
+interface TextQuestion {
+	/** The answer to begin with, which the person can change. */
+	initial?: string;
+	/** What is wrong with an answer, or undefined when it will do. */
+	check?: (value: string) => string | undefined;
+	/** May be left empty. */
+	optional?: boolean;
+}
+
+async function askText(message: string, { initial, check, optional }: TextQuestion = {}): Promise<string> {
+	return stopped(
+		await prompt.text({
+			message,
+			...(initial !== undefined && { initialValue: initial }),
+			...(optional && { defaultValue: '' }),
+			validate: (value) => (!optional && !value?.trim() ? words.authoring.cli.required : check?.(value ?? '')),
+		}),
+	);
+}
+
+/** A choice from the starter's services (or those chosen already), with some chosen to begin with. */
+async function askServices(starter: Starter, message: string, chosen: string[], among?: string[]): Promise<string[]> {
+	const services = starter.settings.services.filter((service) => !among || among.includes(service.id));
+	return stopped(
+		await prompt.multiselect({
+			message,
+			required: false,
+			initialValues: chosen,
+			options: services.map((service) => ({
+				value: service.id,
+				label: pickText(service.name, flags.lang, 'en').text,
+				hint: service.id,
+			})),
+		}),
+	);
+}
+
+/** The answer, or the end when the person stopped (Ctrl+C, Escape) before anything was written. */
+function stopped<Value>(value: Value): Exclude<Value, symbol> {
+	if (prompt.isCancel(value)) {
+		prompt.cancel(words.authoring.cli.cancelled);
+		process.exit(1);
+	}
+	return value as Exclude<Value, symbol>;
+}
+
+/** `id=text`, split at its first `=`. */
+function pair(entry: string, flag: string): [string, string] {
+	const at = entry.indexOf('=');
+	if (at < 1) wrong(`${flag} ${entry}: expected ID=VALUE`);
+	return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
+}
+
+/** `--campus north="North site"`, or `--campus "North site"` (its id made from the name). */
+function campusFromFlag(entry: string): { id: string; name: string } {
+	const at = entry.indexOf('=');
+	const [id, name] = at > 0 ? [entry.slice(0, at).trim(), entry.slice(at + 1).trim()] : [slugOf(entry), entry.trim()];
+	if (!idSchema.safeParse(id).success)
+		wrong(`--campus ${entry}: "${id}" is not an id (lower-case letters, digits, dashes)`);
+	return { id, name };
+}
+
+/** Comma-separated names as campuses, each with an id made from its name. */
+function namesToCampuses(names: string): { id: string; name: string }[] {
+	const campuses: { id: string; name: string }[] = [];
+	for (const name of names
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean)) {
+		const base = slugOf(name, 3) || 'site';
+		let id = base;
+		for (let suffix = 2; campuses.some((campus) => campus.id === id); suffix++) id = `${base}-${suffix}`;
+		campuses.push({ id, name });
+	}
+	return campuses;
+}
+
+/** `--service emergency` (the starter's) or `--service pharmacy="Pharmacy"` (one's own). */
+function serviceFromFlag(entry: string): InitAnswers['services'][number] {
+	const at = entry.indexOf('=');
+	const id = (at > 0 ? entry.slice(0, at) : entry).trim();
+	if (!idSchema.safeParse(id).success)
+		wrong(`--service ${entry}: "${id}" is not an id (lower-case letters, digits, dashes)`);
+	if (at > 0) return { id, name: entry.slice(at + 1).trim() };
+	if (!starter!.settings.services.some((service) => service.id === id))
+		wrong(
+			`--service ${id}: the ${flags.kind} starting point has no such service (allowed: ${starter!.settings.services.map((service) => service.id).join(', ')}); give a name for one of your own: --service ${id}="Name"`,
+		);
+	return { id };
+}
+
+function languageList(value: string): boolean {
+	const list = value.split(',').map((lang) => lang.trim());
+	return (
+		list.length > 0 &&
+		new Set(list).size === list.length &&
+		list.every((lang) => languageCodeSchema.safeParse(lang).success)
+	);
+}
+
+// The answers are checked by site.yaml's own schema, so init accepts exactly what the check does.
+function isTimeZone(zone: string): boolean {
+	return siteSchema.shape.time_zone.safeParse(zone).success;
+}
+
+function isWebAddress(value: string): boolean {
+	return siteSchema.shape.site_url.safeParse(value).success;
+}
+
+function machineZone(): string {
+	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
