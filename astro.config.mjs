@@ -30,7 +30,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
 		lanternSearchIndex(),
-		lanternHostingFiles({ languages: site.languages }),
+		lanternHostingFiles({ languages: site.languages, exercise: site.exercise }),
 	],
 	vite: {
 		build: {

@@ -14,8 +14,8 @@
  *   --push-ledger    after each send, also push the ledger to its branch (the deploy workflow)
  *   --timeout SEC    how long to wait for a server (default 20)
  *
- * LANTERN_CONTENT, LANTERN_NOW and SITE_URL are read as by the build: run it with the same
- * values as the build that was deployed, so it announces what is live.
+ * LANTERN_CONTENT, LANTERN_NOW, SITE_URL and LANTERN_EXERCISE are read as by the build: run it
+ * with the same values as the build that was deployed, so it announces what is live.
  */
 import { loadLantern } from '../src/data/load-lantern.ts';
 import { buildOptionsFromEnv } from '../src/data/site-settings.ts';

@@ -1,5 +1,6 @@
 import { badgeSvg } from '../lib/badge.ts';
 import { organisationName, serviceNameWithCampus } from '../lib/content/names.ts';
+import { asExercise } from '../lib/exercise.ts';
 import { STATES, stateLabel } from '../lib/states.ts';
 import { statusOn } from '../lib/status/board-reading.ts';
 import { summarizeGroup } from '../lib/status/group-summary.ts';
@@ -18,7 +19,8 @@ export async function badgeResponse(lang?: string, serviceId?: string): Promise<
 	const { notNormal, total } = summarizeGroup(status.current, content.services);
 	const words = content.words.for(language);
 	const message = serviceId ? stateLabel(state, words) : words.badge({ count: notNormal, total });
-	const svg = badgeSvg({ label, message, tone: STATES[state].tone });
+	// On a partner's page the badge stands alone: in a drill it says so before the name.
+	const svg = badgeSvg({ label: asExercise(content.site, words, label), message, tone: STATES[state].tone });
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }
 

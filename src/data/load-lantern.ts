@@ -21,6 +21,8 @@ export interface LanternOptions {
 	siteUrl?: string | undefined;
 	/** Serve under another path than the site address's own (`BASE_PATH`). */
 	basePath?: string | undefined;
+	/** A drill whatever site.yaml says (`LANTERN_EXERCISE=1`); it never turns site.yaml's `exercise: true` off. */
+	exercise?: boolean | undefined;
 }
 
 export interface Lantern {
@@ -46,7 +48,9 @@ const loads: Map<string, Promise<Lantern>> = ((globalThis as Record<symbol, unkn
 export function loadLantern(options: LanternOptions): Promise<Lantern> {
 	// A writer's preview is edited between requests: never cached.
 	if (options.preview) return load(options);
-	const key = [options.folder, options.now.toISOString(), options.siteUrl, options.basePath].join('\n');
+	const key = [options.folder, options.now.toISOString(), options.siteUrl, options.basePath, options.exercise].join(
+		'\n',
+	);
 	let loading = loads.get(key);
 	if (!loading) {
 		loads.set(key, (loading = load(options)));
@@ -62,7 +66,9 @@ async function load(options: LanternOptions): Promise<Lantern> {
 	const now = preview && !options.fixedClock ? new Date() : options.now;
 	const loaded = await loadContent(options.folder, now);
 	const siteUrl = options.siteUrl ? withTrailingSlash(options.siteUrl) : loaded.content.site.siteUrl;
-	const content = { ...loaded.content, site: { ...loaded.content.site, siteUrl } };
+	// Decided here, once: every output asks `site.exercise` and none reads the environment again.
+	const exercise = loaded.content.site.exercise || Boolean(options.exercise);
+	const content = { ...loaded.content, site: { ...loaded.content.site, siteUrl, exercise } };
 	const updates = publishedUpdates(content.updates, { now, includeDrafts: preview });
 	return {
 		content,

@@ -14,7 +14,7 @@ export type BuildOptions = Omit<LanternOptions, 'preview'>;
 /**
  * `LANTERN_CONTENT` picks the content folder, `LANTERN_NOW` the build's clock, and
  * `SITE_URL` and `BASE_PATH` override site.yaml, so one content folder can be published to
- * several hosts.
+ * several hosts. `LANTERN_EXERCISE=1` makes the build a drill (a rehearsal on a test address).
  */
 export function buildOptionsFromEnv(env: Record<string, string | undefined>): BuildOptions {
 	const siteUrl = env['SITE_URL'];
@@ -25,7 +25,19 @@ export function buildOptionsFromEnv(env: Record<string, string | undefined>): Bu
 		fixedClock: Boolean(env['LANTERN_NOW']),
 		...(siteUrl && { siteUrl }),
 		...(env['BASE_PATH'] && { basePath: env['BASE_PATH'] }),
+		...(exerciseFromEnv(env['LANTERN_EXERCISE']) && { exercise: true }),
 	};
+}
+
+/**
+ * `LANTERN_EXERCISE`: 1 (or true) for a drill; 0, false or unset leave it to site.yaml. Anything
+ * else stops the build: a drill published as real because of a typo would be the worst mistake.
+ */
+function exerciseFromEnv(value: string | undefined): boolean {
+	const written = (value ?? '').trim().toLowerCase();
+	if (['1', 'true'].includes(written)) return true;
+	if (['', '0', 'false'].includes(written)) return false;
+	throw new Error(`LANTERN_EXERCISE takes 1 (a drill) or 0 (as site.yaml says); found ${JSON.stringify(value)}`);
 }
 
 export interface SiteSettings {
@@ -33,6 +45,8 @@ export interface SiteSettings {
 	basePath: string;
 	/** The site's languages, for the hosting files. */
 	languages: string[];
+	/** A drill: the hosting files ask search engines to index nothing. */
+	exercise: boolean;
 }
 
 /**
@@ -42,7 +56,7 @@ export interface SiteSettings {
  * site.yaml alone is read, so that a writer's preview still runs at the right address.
  */
 export async function siteSettings(build: BuildOptions): Promise<SiteSettings> {
-	let site: { siteUrl: string; languages: string[] } | undefined;
+	let site: { siteUrl: string; languages: string[]; exercise: boolean } | undefined;
 	try {
 		({ site } = (await loadLantern({ ...build, preview: false })).content);
 	} catch (error) {
@@ -56,6 +70,7 @@ export async function siteSettings(build: BuildOptions): Promise<SiteSettings> {
 		siteUrl,
 		basePath: withTrailingSlash(build.basePath || new URL(siteUrl).pathname),
 		languages: site?.languages ?? [],
+		exercise: Boolean(build.exercise || site?.exercise),
 	};
 }
 

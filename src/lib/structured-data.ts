@@ -1,5 +1,7 @@
 import type { Site } from './content/model.ts';
 import { organisationName } from './content/names.ts';
+import { asExercise } from './exercise.ts';
+import type { Words } from './i18n/words-schema.ts';
 
 /**
  * schema.org SpecialAnnouncement for one update, so search engines can show it as an
@@ -8,6 +10,8 @@ import { organisationName } from './content/names.ts';
 export function specialAnnouncement(input: {
 	site: Site;
 	lang: string;
+	/** The interface words of `lang`. */
+	words: Words;
 	url: string;
 	homeUrl: string;
 	title: string;
@@ -19,7 +23,7 @@ export function specialAnnouncement(input: {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'SpecialAnnouncement',
-		name: input.title,
+		name: asExercise(input.site, input.words, input.title),
 		...(input.summary && { text: input.summary }),
 		url: input.url,
 		inLanguage: input.lang,

@@ -83,6 +83,12 @@ export const siteSchema = z.strictObject({
 		.default({ items: 50 }),
 	/** Where `npm run announce` sends each new update (docs/announcing.md); no announcing without it. */
 	announce: announceSchema.optional(),
+	/**
+	 * A drill (docs/rehearsing.md): every page, feed, API, alert, badge and announcement says first
+	 * that nothing in it is real, and no page may be indexed. For a rehearsal on an address of its
+	 * own; `LANTERN_EXERCISE=1` does the same for one build.
+	 */
+	exercise: z.boolean().default(false),
 });
 
 export type SiteInput = z.infer<typeof siteSchema>;

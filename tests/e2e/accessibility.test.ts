@@ -111,6 +111,19 @@ describeInBrowser('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		expect(violations).toEqual([]);
 	});
 
+	it('finds no violation in a drill, whose notice opens every page, light and dark', async () => {
+		const drill = await serveStatic(inject('demoExerciseDist'));
+		const violations: string[] = [];
+		try {
+			const paths = ['/fr/', '/en/updates/2026-01-13-1800-patients-transferred/', '/nl/print/', '/no-such-page/'];
+			for (const colorScheme of ['light', 'dark'] as const)
+				violations.push(...(await violationsOn(demo.browser, drill.origin, paths, colorScheme)));
+		} finally {
+			await drill.close();
+		}
+		expect(violations).toEqual([]);
+	});
+
 	it('reads at 320 px wide (and so at 400% zoom of 1280 px) without sideways scrolling, in German too', async () => {
 		const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();

@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { lanternWords } from '../../src/lib/i18n/read-words.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
 
@@ -26,6 +27,13 @@ function inFirstScreen(locator: Locator): Promise<boolean> {
 	});
 }
 
+/** How many lines a block of text takes. */
+function linesOf(locator: Locator): Promise<number> {
+	return locator.evaluate((element) =>
+		Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
+	);
+}
+
 /** The parts (each match of each locator) that are not wholly on the first screen. */
 async function missingFromFirstScreen(parts: Record<string, Locator>): Promise<string[]> {
 	const missing: string[] = [];
@@ -42,8 +50,11 @@ async function missingFromFirstScreen(parts: Record<string, Locator>): Promise<s
 describeInBrowser('the home page’s first screen', () => {
 	const demo = useDemoSite();
 
-	/** What a frightened reader needs on the first screen of `lang`'s home page, read half an hour after the build. */
-	async function firstScreenOf(origin: string, lang: string, readAt: string, emergency: string) {
+	/**
+	 * What a frightened reader needs on the first screen of `lang`'s home page, read half an hour
+	 * after the build, at every viewport; in a drill, the drill's notice too, on one line.
+	 */
+	async function firstScreenOf(origin: string, lang: string, readAt: string, emergency: string, drill = false) {
 		const missing: string[] = [];
 		for (const viewport of VIEWPORTS) {
 			const context = await demo.browser.newContext({ viewport });
@@ -52,7 +63,9 @@ describeInBrowser('the home page’s first screen', () => {
 			await page.clock.install({ time: new Date(readAt) });
 			await page.goto(`${origin}/${lang}/`);
 			await expect(page.locator('.key-services li').count()).resolves.toBe(3);
+			const notice = page.locator('.exercise-notice p');
 			const parts = await missingFromFirstScreen({
+				...(drill && { 'the drill’s notice': notice }),
 				'the latest update’s title': page.locator('.message .message-title'),
 				'a key service’s name': page.locator('.key-services .service-name'),
 				'a key service’s state': page.locator('.key-services .state'),
@@ -60,20 +73,32 @@ describeInBrowser('the home page’s first screen', () => {
 				'the next update’s time': page.locator('.message .times time'),
 			});
 			missing.push(...parts.map((part) => `${lang} at ${viewport.width}×${viewport.height}: ${part}`));
+			if (drill) {
+				await expect(notice.textContent()).resolves.toBe(lanternWords(lang).exercise.notice);
+				expect([lang, viewport.width, await linesOf(notice)]).toEqual([lang, viewport.width, 1]);
+			} else await expect(page.locator('.exercise-notice').count()).resolves.toBe(0);
 			await context.close();
 		}
 		return missing;
 	}
 
-	it('shows, during the attack, the latest message, every key service with its state, 112 and the next update', async () => {
-		const during = await serveStatic(inject('demoDuringDist'));
-		try {
-			for (const lang of ['nl', 'en', 'fr'])
-				expect(await firstScreenOf(during.origin, lang, '2026-01-14T12:30:00+01:00', '112')).toEqual([]);
-		} finally {
-			await during.close();
-		}
-	});
+	it.each([
+		['during the attack', 'demoDuringDist'],
+		['during the attack, built as a drill, under the drill’s notice on one line', 'demoExerciseDist'],
+	] as const)(
+		'shows, %s, the latest message, every key service with its state, 112 and the next update',
+		async (_, dist) => {
+			const during = await serveStatic(inject(dist));
+			try {
+				for (const lang of ['nl', 'en', 'fr'])
+					expect(
+						await firstScreenOf(during.origin, lang, '2026-01-14T12:30:00+01:00', '112', dist === 'demoExerciseDist'),
+					).toEqual([]);
+			} finally {
+				await during.close();
+			}
+		},
+	);
 
 	it('shows the same first screen in German, whose words are long (a site in German and French)', async () => {
 		const german = await serveStatic(inject('germanDist'));
@@ -124,18 +149,25 @@ describeInBrowser('the home page’s first screen', () => {
 		}
 	});
 
-	it('keeps the language switch and search one tap away on a phone, without a search box above the message', async () => {
-		const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 } });
-		const page = await context.newPage();
-		await page.goto(`${demo.site.origin}/nl/`);
-		const missing = await missingFromFirstScreen({
-			'the language switch': page.getByRole('link', { name: 'English' }),
-			search: page.getByRole('link', { name: 'Zoeken' }),
-		});
-		expect(missing).toEqual([]);
-		await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
-		await page.getByRole('link', { name: 'Zoeken' }).click();
-		await page.waitForURL(`${demo.site.origin}/nl/search/`);
-		await context.close();
+	it('keeps the language switch and search one tap away on a phone, without a search box above the message, in a drill too', async () => {
+		const drill = await serveStatic(inject('demoExerciseDist'));
+		try {
+			for (const site of [demo.site, drill]) {
+				const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 } });
+				const page = await context.newPage();
+				await page.goto(`${site.origin}/nl/`);
+				const missing = await missingFromFirstScreen({
+					'the language switch': page.getByRole('link', { name: 'English' }),
+					search: page.getByRole('link', { name: 'Zoeken' }),
+				});
+				expect([site.origin, missing]).toEqual([site.origin, []]);
+				await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
+				await page.getByRole('link', { name: 'Zoeken' }).click();
+				await page.waitForURL(`${site.origin}/nl/search/`);
+				await context.close();
+			}
+		} finally {
+			await drill.close();
+		}
 	});
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { describeInBrowser } from './helpers/browser.ts';
 import { useDemoSite } from './helpers/demo-site.ts';
 
@@ -82,5 +83,56 @@ describeInBrowser('the look in Chromium', () => {
 			expect([path, luminance(await styleOf(page, 'body', 'color'))]).not.toEqual([path, expect.closeTo(0, 1)]);
 		}
 		await context.close();
+	});
+
+	it('keeps a drill’s notice at the top of every page: in forced colours, in print and without any CSS', async () => {
+		const drill = await serveStatic(inject('demoExerciseDist'));
+		try {
+			const paths = [...PAGE_TYPES, '/fr/print/', '/', '/404.html'];
+			for (const forcedColors of ['active', 'none'] as const) {
+				const context = await demo.browser.newContext({ forcedColors, colorScheme: 'dark' });
+				const page = await context.newPage();
+				for (const path of paths) {
+					const where = [forcedColors, path];
+					await page.goto(`${drill.origin}${path}`);
+					const notice = page.locator('.exercise-notice');
+					for (const media of ['screen', 'print'] as const) {
+						await page.emulateMedia({ media });
+						await expect(notice.isVisible()).resolves.toBe(true);
+						// Told apart from the page by a line of ink, which forced colours and paper keep.
+						expect([...where, media, await styleOf(page, '.exercise-notice', 'border-bottom-style')]).toEqual([
+							...where,
+							media,
+							'solid',
+						]);
+						const [ink, face] = await notice.evaluate((element) => [
+							getComputedStyle(element).color,
+							getComputedStyle(element).backgroundColor,
+						]);
+						expect([...where, media, ink === face]).toEqual([...where, media, false]);
+					}
+					await page.emulateMedia({ media: 'screen' });
+					// Without any CSS, it is still the first thing on the page, above all the rest.
+					const top = await page.evaluate(() => {
+						for (const element of document.querySelectorAll('style, link[rel="stylesheet"]')) element.remove();
+						for (const element of document.querySelectorAll('[style]')) element.removeAttribute('style');
+						const element = document.querySelector('.exercise-notice')!;
+						const notice = element.getBoundingClientRect();
+						const others = [...document.body.children].filter((other) => other !== element);
+						return (
+							notice.height > 0 &&
+							others.every(
+								(other) =>
+									other.getBoundingClientRect().height === 0 || other.getBoundingClientRect().top >= notice.bottom,
+							)
+						);
+					});
+					expect([...where, top]).toEqual([...where, true]);
+				}
+				await context.close();
+			}
+		} finally {
+			await drill.close();
+		}
 	});
 });

@@ -3,6 +3,7 @@ import type { Phase, StateKey } from '../../schemas/state.ts';
 import type { LanternContent } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { updateTextIn } from '../content/update-text.ts';
+import { asExercise } from '../exercise.ts';
 import { pickText } from '../i18n/local-text.ts';
 import type { Words } from '../i18n/words-schema.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
@@ -43,6 +44,11 @@ export interface Announcement {
 	fingerprint: string;
 	/** Sent again because it changed after it was first announced. */
 	correction: boolean;
+	/**
+	 * The site is a drill: every message says so first (`headline`, `contextLine`). Not part of
+	 * the fingerprint, so switching the mode off never sends a drill's messages again as corrections.
+	 */
+	exercise: boolean;
 }
 
 export interface AnnouncementSources {
@@ -92,11 +98,31 @@ export function announcementOf(
 		worst: entry.board.overall,
 		fingerprint: createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16),
 		correction,
+		exercise: site.exercise,
 	};
 }
 
-/** The title as a channel shows it: "Correction: …" when it is sent again. */
+/** The title as a channel shows it: "Correction: …" when it is sent again, and the exercise word first in a drill. */
 export function headline(announcement: Announcement): string {
+	return asExercise(announcement, announcement.words, correctedTitle(announcement));
+}
+
+/** A mail's subject: the organisation and the title, and the exercise word before both in a drill. */
+export function mailSubject(announcement: Announcement): string {
+	const t = announcement.words;
+	return asExercise(
+		announcement,
+		announcement.words,
+		`${announcement.organisation}${t.colon}${correctedTitle(announcement)}`,
+	);
+}
+
+/** The line above a message that says whose it is and about what: "AZ Voorbeeld · Cyberattack". */
+export function contextLine(announcement: Announcement): string {
+	return asExercise(announcement, announcement.words, `${announcement.organisation} · ${announcement.incident}`);
+}
+
+function correctedTitle(announcement: Announcement): string {
 	const t = announcement.words;
 	return announcement.correction ? `${t.announce.correction}${t.colon}${announcement.title}` : announcement.title;
 }

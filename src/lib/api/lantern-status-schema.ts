@@ -43,6 +43,11 @@ export function lanternStatusSchema(id: string) {
 		],
 		properties: {
 			$schema: { type: 'string', format: 'uri' },
+			exercise: {
+				const: true,
+				description:
+					'Present only when the site is a drill (a rehearsal): nothing in this document is real. Show it before anything else.',
+			},
 			site_url: { type: 'string', format: 'uri' },
 			organisation: perLanguage,
 			languages: { type: 'array', items: { type: 'string' }, minItems: 1 },

@@ -34,6 +34,8 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 
 	return {
 		$schema: url(routes.api('status.schema.json')),
+		// First, so a reader of the file sees it before any state; absent, not false, outside a drill.
+		...(site.exercise && { exercise: true as const }),
 		site_url: url(routes.root()),
 		organisation: site.organisation,
 		languages: site.languages,

@@ -1,5 +1,6 @@
 import type { LanternContent } from '../content/model.ts';
 import { serviceNameWithCampusById } from '../content/names.ts';
+import { asExercise } from '../exercise.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { plannedEnd, plannedPhase, type PlannedChange, type StatusModel } from '../status/engine.ts';
@@ -33,7 +34,7 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 		const end = plannedEnd(first);
 		// The title names each campus too: two services of the same name on two campuses must read apart.
 		const title = plans.map((plan) => serviceNameWithCampusById(plan.serviceId, content, lang).text).join('; ');
-		const body = plans.map((plan) => plannedText(plan, status, content, lang)).join('\n');
+		const body = asExercise(site, words, plans.map((plan) => plannedText(plan, status, content, lang)).join('\n'));
 		// Named as the components are, like an incident's affected components (statuspage.ts).
 		const affected = plans.map((plan) => ({
 			code: plan.serviceId,
@@ -50,7 +51,7 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 		const updatedAt = steps.at(-1)!.at.toISOString();
 		return {
 			id,
-			name: `${title}${words.colon}${stateLabel(first.state, words)}`,
+			name: asExercise(site, words, `${title}${words.colon}${stateLabel(first.state, words)}`),
 			status: phase,
 			created_at: entry.update.published.toISOString(),
 			updated_at: updatedAt,

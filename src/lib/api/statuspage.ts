@@ -2,6 +2,7 @@ import type { StateKey } from '../../schemas/state.ts';
 import type { Phase } from '../../schemas/state.ts';
 import type { LanternContent, Service } from '../content/model.ts';
 import { organisationName, serviceName } from '../content/names.ts';
+import { asExercise } from '../exercise.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
@@ -13,7 +14,9 @@ import { scheduledMaintenances } from './statuspage-maintenances.ts';
 /**
  * Atlassian Statuspage's public API v2, as static JSON, so tools written for Statuspage work
  * unchanged. Field names and vocabularies are Statuspage's; names and texts are in the
- * site's source language (Lantern's own /api/status.json has every language).
+ * site's source language (Lantern's own /api/status.json has every language). In a drill,
+ * every name and text a client shows starts with the exercise word: Statuspage has no field
+ * that says so, and a widget on a partner's page shows the page name, status or an incident alone.
  */
 
 export type Indicator = 'none' | 'minor' | 'major' | 'critical';
@@ -37,6 +40,7 @@ const iso = (date: Date | undefined) => (date ? date.toISOString() : null);
 export function statuspageDocuments(content: LanternContent, status: StatusModel, routes: Routes) {
 	const { site } = content;
 	const lang = site.sourceLanguage;
+	const words = content.words.for(lang);
 	const pageId = new URL(site.siteUrl).hostname.replace(/[^a-z0-9]+/gi, '-');
 	const firstDate = status.incidents
 		.map((incident) => incident.incident.started)
@@ -44,7 +48,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const createdAt = iso(firstDate ?? status.lastUpdated);
 	const page = {
 		id: pageId,
-		name: organisationName(site, lang),
+		name: asExercise(site, words, organisationName(site, lang)),
 		url: absoluteUrl(site.siteUrl, routes.home(lang)),
 		time_zone: site.timeZone,
 		updated_at: iso(status.lastUpdated) ?? createdAt,
@@ -102,7 +106,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 		const latest = incident.updates.at(-1);
 		return {
 			id: incident.incident.id,
-			name: pickText(incident.incident.title, lang, lang).text,
+			name: asExercise(site, words, pickText(incident.incident.title, lang, lang).text),
 			status: INCIDENT_STATUS[incident.phase],
 			created_at: iso(incident.incident.started),
 			updated_at: iso(latest?.updated) ?? iso(incident.incident.started),
@@ -116,7 +120,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 				id: update.id,
 				status: INCIDENT_STATUS[update.phase],
 				body: [
-					update.source.title,
+					asExercise(site, words, update.source.title),
 					update.source.summary,
 					...changes.map((change) => `- ${changeText(change, update, content, lang)}`),
 				]
@@ -151,7 +155,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const indicator = INDICATOR[STATES[status.current.overall].statuspage];
 	const statusBlock = {
 		indicator,
-		description: content.words.for(lang).overall[STATES[status.current.overall].tone],
+		description: asExercise(site, words, words.overall[STATES[status.current.overall].tone]),
 	};
 
 	// Newest first, as Statuspage lists them.

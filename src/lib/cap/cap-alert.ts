@@ -1,6 +1,7 @@
 import type { LanternContent, Update } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { languagesOf, updateTextIn } from '../content/update-text.ts';
+import { asExercise, exerciseNotice } from '../exercise.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
@@ -44,7 +45,10 @@ function severity(state: StateKey): 'Severe' | 'Moderate' | 'Minor' {
  * update is written in, and, for the incident's planned changes that still stand when it is
  * published (announced by it or before, not cancelled, not over), one more per language and
  * window with `urgency` Future, `onset` (when it begins) and `expires` (when a window ends).
- * Elements are in the order the CAP 1.2 schema requires.
+ * A drill's alert has `status` Exercise, which CAP made for it, with the drill's notice in each
+ * language as its `note` and every headline starting with the exercise word, for people who
+ * read alerts in a viewer that hides the status. Elements are in the order the CAP 1.2 schema
+ * requires.
  */
 export function capAlert(content: LanternContent, status: StatusModel, routes: Routes, entry: UpdateStatus): string {
 	const { site } = content;
@@ -58,7 +62,8 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 	const standing = plannedStandingAt(status, entry).sort((a, b) => a.from.getTime() - b.from.getTime());
 	const windows = [...Map.groupBy(standing, (plan) => `${plan.from.getTime()} ${plan.until?.getTime()}`).values()];
 
-	const info = languagesOf(update).flatMap((lang) => {
+	const languages = languagesOf(update);
+	const info = languages.flatMap((lang) => {
 		const t = content.words.for(lang);
 		const text = updateTextIn(update, lang).text;
 		const changes = entry.changes.map((change) => `- ${changeText(change, update, content, lang)}`);
@@ -89,7 +94,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 			severity: severity(entry.board.overall),
 			certainty: 'Observed',
 			senderName: organisationName(site, lang),
-			headline: text.title,
+			headline: asExercise(site, t, text.title),
 			description: [text.summary, changes.length ? `${t.changes.heading}:\n${changes.join('\n')}` : undefined]
 				.filter(Boolean)
 				.join('\n\n'),
@@ -106,7 +111,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 				onset: isoWithOffset(from, site.timeZone),
 				...(until && { expires: isoWithOffset(until, site.timeZone) }),
 				senderName: organisationName(site, lang),
-				headline: text.title,
+				headline: asExercise(site, t, text.title),
 				description: `${t.planned.heading}:\n${lines.join('\n')}`,
 				...reach,
 			};
@@ -120,9 +125,10 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 			identifier: capIdentifier(content, update),
 			sender: capSender(content),
 			sent: isoWithOffset(update.published, site.timeZone),
-			status: 'Actual',
+			status: site.exercise ? 'Exercise' : 'Actual',
 			msgType: previous ? 'Update' : 'Alert',
 			scope: 'Public',
+			...(site.exercise && { note: languages.map((lang) => exerciseNotice(site, content.words.for(lang))).join('\n') }),
 			...(previous && { references: capReference(content, previous) }),
 			incidents: update.incident,
 			info,
@@ -142,7 +148,7 @@ export function capIndex(content: LanternContent, status: StatusModel, routes: R
 			'@xmlns': 'http://www.w3.org/2005/Atom',
 			'@xml:lang': lang,
 			id: url(routes.capIndex()),
-			title: `${organisationName(site, lang)} · CAP`,
+			title: asExercise(site, content.words.for(lang), `${organisationName(site, lang)} · CAP`),
 			updated: (status.lastUpdated ?? new Date(0)).toISOString(),
 			author: { name: organisationName(site, lang), uri: url(routes.home(lang)) },
 			link: [
@@ -151,7 +157,7 @@ export function capIndex(content: LanternContent, status: StatusModel, routes: R
 			],
 			entry: newestFirst.map(({ update }) => ({
 				id: url(routes.capAlert(update.id)),
-				title: update.source.title,
+				title: asExercise(site, content.words.for(lang), update.source.title),
 				updated: update.updated.toISOString(),
 				published: update.published.toISOString(),
 				...(update.source.summary && { summary: update.source.summary }),

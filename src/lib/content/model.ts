@@ -34,6 +34,11 @@ export interface Site {
 	feedItems: number;
 	/** Where `npm run announce` sends new updates, as site.yaml says. */
 	announce?: AnnounceSettings;
+	/**
+	 * A drill: every output says so first (src/lib/exercise.ts). The one answer every output asks,
+	 * decided when the content is loaded (site.yaml, or `LANTERN_EXERCISE=1` for a build).
+	 */
+	exercise: boolean;
 }
 
 export interface Campus {

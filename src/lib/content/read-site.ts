@@ -51,6 +51,7 @@ function siteFromInput(value: SiteInput): Site {
 		area: value.area && withoutUndefined({ ...value.area }),
 		feedItems: value.feeds.items,
 		announce: value.announce,
+		exercise: value.exercise,
 	});
 }
 

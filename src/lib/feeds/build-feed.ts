@@ -3,6 +3,7 @@ import { findService } from '../content/find-service.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
 import { updateTextIn } from '../content/update-text.ts';
 import { escapeXml } from '../escape.ts';
+import { asExercise } from '../exercise.ts';
 import { languageName } from '../i18n/locales.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
@@ -39,7 +40,11 @@ export async function buildFeed(sources: FeedSources, lang: string, serviceId?: 
 	const serviceTitle = service && serviceNameWithCampus(service, content, lang).text;
 
 	return {
-		title: serviceTitle ? `${serviceTitle} · ${organisation}` : `${organisation} · ${t.statusSuffix}`,
+		title: asExercise(
+			site,
+			t,
+			serviceTitle ? `${serviceTitle} · ${organisation}` : `${organisation} · ${t.statusSuffix}`,
+		),
 		description: serviceTitle
 			? t.feeds.serviceDescription({ service: serviceTitle })
 			: t.feeds.description({ organisation }),
@@ -79,7 +84,8 @@ async function feedEntry(sources: FeedSources, entry: UpdateStatus, lang: string
 	return {
 		id: link,
 		url: link,
-		title: local.text.title,
+		// A feed reader shows an entry away from the feed's own title: each says it is a drill itself.
+		title: asExercise(content.site, t, local.text.title),
 		...(local.text.summary !== undefined && { summary: local.text.summary }),
 		contentHtml: [
 			notice && `<p><em>${escapeXml(notice)}</em></p>`,

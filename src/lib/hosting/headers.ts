@@ -65,6 +65,8 @@ export interface SiteLayout {
 	/** Top-level files and folders of dist/pagefind/. */
 	pagefind: { name: string; folder: boolean }[];
 	languages: string[];
+	/** A drill: no file of it may be indexed, feeds and APIs included, which carry no `<meta>`. */
+	exercise?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export function headerRules(base: string, layout: SiteLayout): HeaderRule[] {
 	const hashed = (name: string) => name === '_astro';
 	const pagefindHashed = (entry: { name: string; folder: boolean }) => entry.folder || entry.name.endsWith('.pf_meta');
 	return [
-		{ path: `${root}*`, headers: SECURITY },
+		{ path: `${root}*`, headers: layout.exercise ? { ...SECURITY, 'X-Robots-Tag': 'noindex' } : SECURITY },
 		cache(root, SHORT_CACHE),
 		...layout.root.flatMap((entry) => {
 			if (entry.name === 'pagefind' && entry.folder) {

@@ -1,5 +1,6 @@
 import type { LanternContent } from '../content/model.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
+import { exerciseNotice } from '../exercise.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
@@ -14,12 +15,15 @@ export const STATUS_TEXT_LIMIT = 1000;
 /**
  * The current state in plain text, under 1 KB: overall state, the services not open as
  * normal (as many as fit), the next planned change, the next update and the numbers to call.
+ * A drill's notice comes before all of it.
  */
 export function statusText(content: LanternContent, status: StatusModel, routes: Routes, lang: string): string {
 	const { site } = content;
 	const t = content.words.for(lang);
 	const time = (date: Date) => formatShortDateTime(date, lang, site.timeZone);
+	const notice = exerciseNotice(site, t);
 	const head = [
+		...(notice ? [notice] : []),
 		`${organisationName(site, lang)}: ${t.overall[STATES[status.current.overall].tone]}`,
 		// A count and the most affected service, never one state as if every service had it.
 		groupSummaryText(summarizeGroup(status.current, content.services), t, (service) =>

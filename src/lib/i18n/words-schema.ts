@@ -469,6 +469,13 @@ export function wordsSchema(lang: string) {
 				'address',
 			),
 		}),
+		exercise: group(
+			'A drill (`exercise: true` in site.yaml, docs/rehearsing.md): said first in every output, so nobody takes any of it for a real event. In capitals, as a drill is announced on the radio.',
+			{
+				word: text('The word that starts every title, subject, post, badge and alert of a drill, before `colon`.'),
+				notice: text('At the top of every page and of status.txt, in one short line; it starts with `word`.'),
+			},
+		),
 	});
 }
 

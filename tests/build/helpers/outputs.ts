@@ -5,6 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import addFormats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
+import { expect } from 'vitest';
+import { STATUSPAGE_SCHEMAS } from '../../schemas/statuspage.ts';
 import { PROJECT } from './build-site.ts';
 
 /** Parses an XML file of the build after checking it is well-formed; attributes keep an `@_` prefix. */
@@ -30,6 +32,18 @@ export function jsonSchemaValidator() {
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
 	addFormats.default(ajv);
 	return ajv;
+}
+
+/** Every Statuspage document of a build, by name, each checked against the shape Statuspage documents. */
+export async function statuspageDocumentsIn(dist: string): Promise<Record<string, any>> {
+	const ajv = jsonSchemaValidator();
+	const documents: Record<string, any> = {};
+	for (const [document, schema] of Object.entries(STATUSPAGE_SCHEMAS)) {
+		const validate = ajv.compile(schema);
+		documents[document] = await readJson(dist, `api/v2/${document}.json`);
+		expect(validate(documents[document]), `${document}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+	}
+	return documents;
 }
 
 /** The official OASIS CAP 1.2 schema, kept in the repository (tests/schemas/README.md says where it comes from). */

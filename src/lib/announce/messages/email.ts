@@ -1,6 +1,6 @@
 import type { EmailChannel } from '../channels.ts';
 import { escapeXml } from '../../escape.ts';
-import { headline, type Announcement } from '../announcement.ts';
+import { contextLine, headline, mailSubject, type Announcement } from '../announcement.ts';
 
 /** A mail as Nodemailer takes it; the dry run prints the same fields. */
 export interface MailMessage {
@@ -40,7 +40,7 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 		`<html lang="${lang}">`,
 		`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeXml(title)}</title></head>`,
 		'<body>',
-		`<p>${escapeXml(announcement.organisation)} · ${escapeXml(announcement.incident)}</p>`,
+		`<p>${escapeXml(contextLine(announcement))}</p>`,
 		`<h1>${escapeXml(title)}</h1>`,
 		announcement.summary && `<p>${escapeXml(announcement.summary)}</p>`,
 		announcement.changes.length && `<h2>${escapeXml(t.changes.heading)}</h2>\n${htmlList(announcement.changes)}`,
@@ -56,7 +56,7 @@ export function emailMessage(announcement: Announcement, channel: EmailChannel):
 	return {
 		from: channel.from,
 		to: channel.to[lang]!,
-		subject: `${announcement.organisation}${t.colon}${title}`,
+		subject: mailSubject(announcement),
 		messageId: correction ? `<${updateId}.${lang}.${fingerprint}@${host}>` : firstId,
 		...(correction && { references: firstId }),
 		headers: { 'Content-Language': lang },

@@ -1,6 +1,7 @@
 import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
+import { asExercise } from '../../exercise.ts';
 import { STATES } from '../../states.ts';
-import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
+import { announcementBlocks, contextLine, headline, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength } from '../fit-text.ts';
 
 type StatuspageIncident = StatuspageDocuments['incidents']['incidents'][number];
@@ -31,11 +32,11 @@ export function statuspageWebhook(announcement: Announcement, incident: Statuspa
 		page: {
 			id: pageId,
 			status_indicator: INDICATOR[STATES[announcement.worst].statuspage],
-			status_description: t.overall[tone],
+			status_description: asExercise(announcement, announcement.words, t.overall[tone]),
 		},
 		incident: {
 			...incident,
-			name: announcement.incident,
+			name: asExercise(announcement, announcement.words, announcement.incident),
 			// As the incident stood at this update, not as it stands when a late run sends it.
 			status: INCIDENT_STATUS[announcement.phase],
 			updated_at: announcement.published.toISOString(),
@@ -82,7 +83,7 @@ export function slackMessage(announcement: Announcement) {
 			},
 			{
 				type: 'context',
-				elements: [{ type: 'plain_text', text: `${announcement.organisation} · ${announcement.incident}` }],
+				elements: [{ type: 'plain_text', text: contextLine(announcement) }],
 			},
 		],
 	};
@@ -103,12 +104,7 @@ export function teamsMessage(announcement: Announcement) {
 					version: '1.4',
 					lang: announcement.lang,
 					body: [
-						{
-							type: 'TextBlock',
-							text: `${announcement.organisation} · ${announcement.incident}`,
-							isSubtle: true,
-							wrap: true,
-						},
+						{ type: 'TextBlock', text: contextLine(announcement), isSubtle: true, wrap: true },
 						{ type: 'TextBlock', text: headline(announcement), size: 'Large', weight: 'Bolder', wrap: true },
 						...chatLines(announcement, '- ').map((line) => ({ type: 'TextBlock', text: line, wrap: true })),
 					],
