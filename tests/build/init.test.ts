@@ -160,7 +160,7 @@ describe('npm run init -- --yes', () => {
 });
 
 describe('npm run new on a new site', () => {
-	it('speaks the source language when Lantern has words for it, else English; --lang chooses', async () => {
+	it('speaks the source language, which has words as every site language does; --lang chooses', async () => {
 		const content = path.join(await tempFolder('init-languages'), 'content');
 		const site = ['--yes', '--organisation', 'Klinik', '--emergency', '112', '--gp-on-call', '116117'];
 		const more = ['--time-zone', 'Europe/Berlin', '--site-url', 'https://status.klinik.example/', '--out', content];
@@ -170,7 +170,7 @@ describe('npm run new on a new site', () => {
 			'The hospital starting point has no words in de: services.yaml has its English texts there',
 		);
 		const update = ['--yes', '--new-incident', 'IT-Störung', '--title', 'IT-Störung', '--next-update', 'none'];
-		expect(run('new', [...update, '--body', 'Text.'], content).output).toMatch(/^Written: /);
+		expect(run('new', [...update, '--body', 'Text.'], content).output).toMatch(/^Geschrieben: /);
 		expect(run('new', [...update, '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(/^Geschreven: /);
 	});
 });

@@ -22,7 +22,8 @@ export function textsOf(words: unknown, at = ''): Map<string, string> {
  * those are comes from `other`, the language's words, and `written`, the site's own texts.
  */
 export function englishPieces(other: unknown, written = ''): { at: string; piece: string }[] {
-	const theirs = [...textsOf(other).values(), written].join('\n');
+	// The other language's own words, its gaps left out: `{from}` is a gap, not the word "from".
+	const theirs = [...textsOf(other).values(), written].join('\n').replace(/\{[a-z]+\}/g, ' ');
 	return [...textsOf(lanternWordData('en'))].flatMap(([at, text]) =>
 		templateParts(text).flatMap((part) => {
 			const piece = 'text' in part ? part.text.trim() : '';
