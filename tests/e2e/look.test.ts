@@ -92,6 +92,13 @@ describeInBrowser('the look in Chromium', () => {
 			for (const forcedColors of ['active', 'none'] as const) {
 				const context = await demo.browser.newContext({ forcedColors, colorScheme: 'dark' });
 				const page = await context.newPage();
+				// `/` sends the reader on to the source language at once (a meta refresh); held back here,
+				// so the page checked is `/` itself, not a navigation half done on a busy machine.
+				await page.route(`${drill.origin}/`, async (route) => {
+					const response = await route.fetch();
+					const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+					await route.fulfill({ response, body });
+				});
 				for (const path of paths) {
 					const where = [forcedColors, path];
 					await page.goto(`${drill.origin}${path}`);
