@@ -72,7 +72,7 @@ export function readStates(
 		for (const [index, state] of own.entries()) {
 			if (HOSPITAL_STATES.has(state.key)) {
 				problems.push(
-					at([mode, index, 'key'], 'this is one of the hospital states already; change its words in i18n/<lang>.yaml, or write the whole set under replace:', { found: state.key }),
+					at([mode, index, 'key'], 'this is one of the hospital states already: change its words in i18n/<lang>.yaml, or write your whole set under replace instead of add', { found: state.key }),
 				);
 			}
 			if (state.rank === 0) {
