@@ -174,11 +174,13 @@ describe('the states of a site', () => {
 			`);
 	});
 
-	it('need words in every language of the site, and only in those, each named with the state and the language', () => {
+	it('need words in every language of the site, and only in those, each its own, each named with the state and the language', () => {
 		const states = COUNTER_STATES.replace(
 			'label: { nl: Enkel online, en: Online only, fr: En ligne uniquement }',
 			'label: { nl: Enkel online, de: Nur online }',
-		).replace('      icon: stop\n      label: { nl: Gesloten, en: Closed, fr: Fermé }', '      icon: stop');
+		)
+			.replace('      icon: stop\n      label: { nl: Gesloten, en: Closed, fr: Fermé }', '      icon: stop')
+			.replace('en: Open by appointment only', 'en: Open as usual');
 		expect(messages(states)).toMatchInlineSnapshot(`
 			[
 			  "content/site.yaml:29:14  states.replace.2.label.en  the state "online-only" has no words in English (en); every language of the site needs them",
@@ -187,6 +189,7 @@ describe('the states of a site', () => {
 			  "content/site.yaml:30:7  states.replace.3.label.nl  the state "closed" has no words in Dutch (nl); every language of the site needs them",
 			  "content/site.yaml:30:7  states.replace.3.label.en  the state "closed" has no words in English (en); every language of the site needs them",
 			  "content/site.yaml:30:7  states.replace.3.label.fr  the state "closed" has no words in French (fr); every language of the site needs them",
+			  "content/site.yaml:25:43  states.replace.1.label.en  the state "open" has these words already; give each state its own, so readers can tell them apart: found "Open as usual"",
 			]
 		`);
 	});

@@ -66,6 +66,7 @@ export function readStates(
 			'state',
 		),
 		...written.flatMap((state, index) => wordProblems(state, site, place(index, 'label'))),
+		...sameWordProblems(written, place),
 	];
 
 	if (mode === 'add') {
@@ -123,6 +124,30 @@ function wordProblems(state: StateDefinitionInput, site: Site, place: FieldPlace
 			message: `the state "${state.key}" has no words in ${languageName(lang, 'en')} (${lang}); every language of the site needs them`,
 		}));
 	return [...missing, ...localTextProblems(site, state.label, place, false)];
+}
+
+/**
+ * Two of the site's states with the same words in a language could not be told apart by a
+ * reader, nor by the issue form, which offers each state by its words.
+ */
+function sameWordProblems(written: readonly StateDefinitionInput[], place: (index: number, field: string) => FieldPlace): Problem[] {
+	return written.flatMap((state, index) =>
+		Object.entries(state.label).flatMap(([lang, words]) => {
+			const earlier = written.slice(0, index).find((other) => other.label[lang] === words);
+			if (!earlier) return [];
+			const { file, source, path } = place(index, 'label');
+			return [
+				{
+					severity: 'error' as const,
+					file,
+					...source.locate([...path, lang]),
+					field: [...path, lang].join('.'),
+					message: `the state "${earlier.key}" has these words already; give each state its own, so readers can tell them apart`,
+					found: words,
+				},
+			];
+		}),
+	);
 }
 
 /**
