@@ -208,7 +208,7 @@ describe('the states of a site', () => {
 		expect(messages(twoNormal)).toMatchInlineSnapshot(`
 			[
 			  "content/site.yaml:22:13  states.replace.1.rank  only one state can have rank 0 (the normal state), and "open" has it: found "0"",
-			  "content/site.yaml:23:19  states.replace.1.statuspage  the normal state (rank 0) is operational: found "degraded_performance" (allowed: operational)",
+			  "content/site.yaml:23:19  states.replace.1.statuspage  the normal state (rank 0) must be operational: found "degraded_performance" (allowed: operational)",
 			]
 		`);
 		const operational = COUNTER_STATES.replace('statuspage: degraded_performance', 'statuspage: operational');

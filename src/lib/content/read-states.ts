@@ -49,7 +49,10 @@ export function readStates(
 	if (!mode) {
 		return {
 			problems: [
-				at([], 'write add: (states added to the hospital states) or replace: (a set of your own), with a list of states'),
+				at(
+					[],
+					'write add: (states added to the hospital states) or replace: (a set of your own), with a list of states',
+				),
 			],
 		};
 	}
@@ -73,12 +76,20 @@ export function readStates(
 		for (const [index, state] of own.entries()) {
 			if (HOSPITAL_STATES.has(state.key)) {
 				problems.push(
-					at([mode, index, 'key'], 'this is one of the hospital states already: change its words in i18n/<lang>.yaml, or write your whole set under replace instead of add', { found: state.key }),
+					at(
+						[mode, index, 'key'],
+						'this is one of the hospital states already: change its words in i18n/<lang>.yaml, or write your whole set under replace instead of add',
+						{ found: state.key },
+					),
 				);
 			}
 			if (state.rank === 0) {
 				problems.push(
-					at([mode, index, 'rank'], 'rank 0 is the normal state, which is "open" among the hospital states; an added state has rank 1 or more', { found: '0' }),
+					at(
+						[mode, index, 'rank'],
+						'rank 0 is the normal state, which is "open" among the hospital states; an added state has rank 1 or more',
+						{ found: '0' },
+					),
 				);
 			}
 		}
@@ -86,16 +97,30 @@ export function readStates(
 		const normal = own.filter((state) => state.rank === 0);
 		if (normal.length === 0) {
 			problems.push(
-				at([mode], 'one state needs rank 0: the normal state, which every service starts in and which alone counts as working normally'),
+				at(
+					[mode],
+					'one state needs rank 0: the normal state, which every service starts in and which alone counts as working normally',
+				),
 			);
 		}
 		for (const extra of normal.slice(1)) {
 			problems.push(
-				at([mode, own.indexOf(extra), 'rank'], `only one state can have rank 0 (the normal state), and "${normal[0]!.key}" has it`, { found: '0' }),
+				at(
+					[mode, own.indexOf(extra), 'rank'],
+					`only one state can have rank 0 (the normal state), and "${normal[0]!.key}" has it`,
+					{ found: '0' },
+				),
 			);
 		}
 	}
-	problems.push(...statuspageProblems(own, mode === 'add' ? DEFAULT_STATE_DEFINITIONS : [], (index) => [mode, index, 'statuspage'], at));
+	problems.push(
+		...statuspageProblems(
+			own,
+			mode === 'add' ? DEFAULT_STATE_DEFINITIONS : [],
+			(index) => [mode, index, 'statuspage'],
+			at,
+		),
+	);
 	if (problems.length) return { problems };
 	return { states: stateSet(mode === 'add' ? placedByRank(DEFAULT_STATE_DEFINITIONS, own) : own), problems };
 }
@@ -130,7 +155,10 @@ function wordProblems(state: StateDefinitionInput, site: Site, place: FieldPlace
  * Two of the site's states with the same words in a language could not be told apart by a
  * reader, nor by the issue form, which offers each state by its words.
  */
-function sameWordProblems(written: readonly StateDefinitionInput[], place: (index: number, field: string) => FieldPlace): Problem[] {
+function sameWordProblems(
+	written: readonly StateDefinitionInput[],
+	place: (index: number, field: string) => FieldPlace,
+): Problem[] {
 	return written.flatMap((state, index) =>
 		Object.entries(state.label).flatMap(([lang, words]) => {
 			const earlier = written.slice(0, index).find((other) => other.label[lang] === words);
@@ -164,14 +192,23 @@ function statuspageProblems(
 ): Problem[] {
 	return own.flatMap((state, index) => {
 		if (state.rank === 0 && state.statuspage !== 'operational') {
-			return [at(field(index), 'the normal state (rank 0) is operational', { found: state.statuspage, allowed: ['operational'] })];
+			return [
+				at(field(index), 'the normal state (rank 0) must be operational', {
+					found: state.statuspage,
+					allowed: ['operational'],
+				}),
+			];
 		}
 		if (state.rank > 0 && state.statuspage === 'operational') {
 			return [
-				at(field(index), 'only the normal state (rank 0) is operational; a state that is not working normally is reported as one of', {
-					found: state.statuspage,
-					allowed: ['degraded_performance', 'partial_outage', 'major_outage'],
-				}),
+				at(
+					field(index),
+					'only the normal state (rank 0) is operational; a state that is not working normally is reported as one of',
+					{
+						found: state.statuspage,
+						allowed: ['degraded_performance', 'partial_outage', 'major_outage'],
+					},
+				),
 			];
 		}
 		const clash = [...fixed, ...own.slice(0, index)].find(
