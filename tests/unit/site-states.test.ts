@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
+import type { LanternContent } from '../../src/lib/content/model.ts';
 import { stateLabel } from '../../src/lib/states.ts';
+import { DEFAULT_STATE_KEYS } from '../../src/schemas/state.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
 import { FIRST_UPDATE, mdx, rawContent, SITE_YAML } from './helpers/raw-content.ts';
 
@@ -40,22 +42,26 @@ ${services}
 `);
 
 const siteWith = (states: string) => `${SITE_YAML}${states}`;
+
+/** Valid content of a site with `states`, whose one update changes `services`. */
+function contentWith(states: string, services: string): LanternContent {
+	const { content, problems } = validateContent(rawContent({ 'u1/nl': update(services) }, { site: siteWith(states) }));
+	expect(problems.map(formatProblem)).toEqual([]);
+	return content!;
+}
+
+/** The worst state per campus and overall, the day after the update. */
+function worstAfter(content: LanternContent) {
+	const { current } = computeStatus(content, content.updates, new Date('2026-01-14T00:00:00+01:00'));
+	return { ...Object.fromEntries(current.worstByCampus), overall: current.overall };
+}
 const messages = (states: string, updates: Record<string, string> = { 'u1/nl': FIRST_UPDATE }) =>
 	validateContent(rawContent(updates, { site: siteWith(states) })).problems.map(formatProblem);
 
 describe('the states of a site', () => {
 	it('are the hospital states when site.yaml says nothing', () => {
 		const { content } = validateContent(rawContent());
-		expect(content!.states.keys).toEqual([
-			'open',
-			'delays',
-			'reduced',
-			'urgent-only',
-			'no-ambulance',
-			'postponed',
-			'unavailable',
-			'closed',
-		]);
+		expect(content!.states.keys).toEqual(DEFAULT_STATE_KEYS);
 		expect(content!.states.normal).toBe('open');
 		expect(content!.states.of('no-ambulance')).toEqual({
 			key: 'no-ambulance',
@@ -67,13 +73,11 @@ describe('the states of a site', () => {
 	});
 
 	it('replace the hospital states with the site’s own, in the order written, with their words in every language', () => {
-		const raw = rawContent(
-			{ 'u1/nl': update('  emergency-noord: appointment-only\n  mug: online-only\n  visiting: closed') },
-			{ site: siteWith(COUNTER_STATES) },
+		const content = contentWith(
+			COUNTER_STATES,
+			'  emergency-noord: appointment-only\n  mug: online-only\n  visiting: closed',
 		);
-		const { content, problems } = validateContent(raw);
-		expect(problems.map(formatProblem)).toEqual([]);
-		const { states, words } = content!;
+		const { states, words } = content;
 		expect(states.keys).toEqual(['open', 'appointment-only', 'online-only', 'closed']);
 		expect(states.normal).toBe('open');
 		expect(states.of('appointment-only')).toMatchObject({ tone: 'minor', icon: 'calendar' });
@@ -87,13 +91,7 @@ describe('the states of a site', () => {
 		// A language the site does not list says the source language's words.
 		expect(stateLabel('online-only', words.for('de'))).toBe('Enkel online');
 
-		const status = computeStatus(content!, content!.updates, new Date('2026-01-14T00:00:00+01:00'));
-		expect(Object.fromEntries(status.current.worstByCampus)).toEqual({
-			noord: 'online-only',
-			zuid: 'open',
-			'': 'closed',
-		});
-		expect(status.current.overall).toBe('closed');
+		expect(worstAfter(content)).toEqual({ noord: 'online-only', zuid: 'open', '': 'closed', overall: 'closed' });
 	});
 
 	it('find the worst state by the ranks the site gives, not by the order they are written in', () => {
@@ -116,25 +114,22 @@ describe('the states of a site', () => {
       statuspage: operational
       label: { nl: Open, en: Open, fr: Ouvert }
 `;
-		const raw = rawContent(
-			{ 'u1/nl': update('  emergency-noord: no-canteen\n  emergency-zuid: lessons-online\n  mug: lessons-online') },
-			{ site: siteWith(school) },
+		const content = contentWith(
+			school,
+			'  emergency-noord: no-canteen\n  emergency-zuid: lessons-online\n  mug: lessons-online',
 		);
-		const { content, problems } = validateContent(raw);
-		expect(problems.map(formatProblem)).toEqual([]);
-		const { states } = content!;
+		const { states } = content;
 		expect(states.normal).toBe('open');
 		expect(states.worst([])).toBe('open');
 		expect(states.worst(['lessons-online', 'closed', 'no-canteen'])).toBe('closed');
 		// Equal ranks: the first seen stays the worst, so the answer does not depend on the set's order.
 		expect(states.worst(['no-canteen', 'lessons-online'])).toBe('no-canteen');
-		const status = computeStatus(content!, content!.updates, new Date('2026-01-14T00:00:00+01:00'));
-		expect(Object.fromEntries(status.current.worstByCampus)).toEqual({
+		expect(worstAfter(content)).toEqual({
 			noord: 'no-canteen',
 			zuid: 'lessons-online',
 			'': 'open',
+			overall: 'no-canteen',
 		});
-		expect(status.current.overall).toBe('no-canteen');
 	});
 
 	it('add a state to the hospital ones, placed among them by its rank', () => {
@@ -145,10 +140,8 @@ describe('the states of a site', () => {
       statuspage: degraded_performance
       label: { nl: Enkel telefonisch, en: By phone only, fr: Par téléphone uniquement }
 `;
-		const raw = rawContent({ 'u1/nl': update('  mug: phone-only\n  visiting: delays') }, { site: siteWith(added) });
-		const { content, problems } = validateContent(raw);
-		expect(problems.map(formatProblem)).toEqual([]);
-		expect(content!.states.keys).toEqual([
+		const content = contentWith(added, '  mug: phone-only\n  visiting: delays');
+		expect(content.states.keys).toEqual([
 			'open',
 			'delays',
 			'reduced',
@@ -159,9 +152,10 @@ describe('the states of a site', () => {
 			'unavailable',
 			'closed',
 		]);
-		expect(content!.states.worst(['delays', 'phone-only', 'reduced'])).toBe('phone-only');
-		expect(stateLabel('phone-only', content!.words.for('en'))).toBe('By phone only');
-		expect(stateLabel('reduced', content!.words.for('en'))).toBe('Reduced capacity');
+		expect(content.states.worst(['delays', 'phone-only', 'reduced'])).toBe('phone-only');
+		expect(worstAfter(content)).toMatchObject({ noord: 'phone-only', overall: 'phone-only' });
+		expect(stateLabel('phone-only', content.words.for('en'))).toBe('By phone only');
+		expect(stateLabel('reduced', content.words.for('en'))).toBe('Reduced capacity');
 	});
 
 	it('are the only states an update may write, with the allowed ones and the nearest named', () => {
