@@ -43,7 +43,7 @@ import { computeStatus } from '../src/lib/status/engine.ts';
 import { publishedUpdates } from '../src/lib/status/publication.ts';
 import { stateLabel } from '../src/lib/states.ts';
 import { buildClock, isoWithOffset } from '../src/lib/time.ts';
-import { PHASES, STATE_KEYS, type Phase, type StateKey } from '../src/schemas/state.ts';
+import { PHASES, type Phase, type StateKey } from '../src/schemas/state.ts';
 import { commandLine } from './lib/command-line.ts';
 
 const { values: flags, wrong } = commandLine({
@@ -251,9 +251,9 @@ for (const entry of flags.service) {
 		fail(
 			`--service ${entry}: there is no service "${id}" (allowed: ${content.services.map((service) => service.id).join(', ')}).`,
 		);
-	if (!STATE_KEYS.includes(state as StateKey))
-		fail(`--service ${entry}: "${state}" is not a state (allowed: ${STATE_KEYS.join(', ')}).`);
-	services[id] = { state: state as StateKey };
+	if (state === undefined || !content.states.has(state))
+		fail(`--service ${entry}: "${state}" is not a state (allowed: ${content.states.keys.join(', ')}).`);
+	services[id] = { state };
 }
 for (const entry of flags.note) {
 	const at = entry.indexOf('=');
@@ -272,7 +272,7 @@ for (const field of ['from', 'until'] as const) {
 	}
 }
 if (!flags.service.length && interactive) {
-	const current = (id: string) => status.current.services.get(id)?.state ?? 'open';
+	const current = (id: string) => status.current.services.get(id)?.state ?? content.states.normal;
 	const chosen = await ask(
 		prompt.multiselect({
 			message: say.services,
@@ -294,7 +294,7 @@ if (!flags.service.length && interactive) {
 			prompt.select<StateKey>({
 				message: say.stateOf({ service: name }),
 				initialValue: current(id),
-				options: STATE_KEYS.map((key) => ({
+				options: content.states.keys.map((key) => ({
 					value: key,
 					label: stateLabel(key, content.words.for(shown)),
 					hint: key,

@@ -1,4 +1,4 @@
-import { STATE_KEYS, type StateKey } from '../../src/schemas/state.ts';
+import { DEFAULT_STATE_KEYS, type StateKey } from '../../src/schemas/state.ts';
 import { sourceTextHash } from '../../src/lib/content/source-hash.ts';
 import { isoWithOffset } from '../../src/lib/time.ts';
 import { sourceUpdateFile, translationFile } from '../../src/lib/authoring/update-files.ts';
@@ -212,7 +212,7 @@ export function generateContent(options: GenerateOptions): ContentFiles {
 			const howMany = position === 0 ? 4 : Math.floor(next() * 4);
 			for (let change = 0; change < howMany; change++) {
 				const service = pick(services);
-				const state = phase === 'recovering' && next() < 0.5 ? 'open' : pick(STATE_KEYS);
+				const state = phase === 'recovering' && next() < 0.5 ? 'open' : pick(DEFAULT_STATE_KEYS);
 				if ((states.get(service.id) ?? 'open') === state) continue;
 				changes.set(service.id, { state, ...(next() < 0.3 && { note: text(source, SENTENCES)[4]! }) });
 			}

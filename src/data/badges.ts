@@ -1,7 +1,7 @@
 import { badgeSvg } from '../lib/badge.ts';
 import { organisationName, serviceNameWithCampus } from '../lib/content/names.ts';
 import { asExercise } from '../lib/exercise.ts';
-import { STATES, stateLabel } from '../lib/states.ts';
+import { stateLabel } from '../lib/states.ts';
 import { statusOn } from '../lib/status/board-reading.ts';
 import { summarizeGroup } from '../lib/status/group-summary.ts';
 import { getLantern } from './lantern.ts';
@@ -20,7 +20,7 @@ export async function badgeResponse(lang?: string, serviceId?: string): Promise<
 	const words = content.words.for(language);
 	const message = serviceId ? stateLabel(state, words) : words.badge({ count: notNormal, total });
 	// On a partner's page the badge stands alone: in a drill it says so before the name.
-	const svg = badgeSvg({ label: asExercise(content.site, words, label), message, tone: STATES[state].tone });
+	const svg = badgeSvg({ label: asExercise(content.site, words, label), message, tone: content.states.of(state).tone });
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }
 

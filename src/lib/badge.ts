@@ -1,8 +1,8 @@
 import { escapeXml } from './escape.ts';
-import type { StateDefinition } from './states.ts';
+import type { Tone } from './states.ts';
 
 /** Badge colours per tone: white text on each has at least 4.5:1 contrast. */
-const TONE_COLOURS: Record<StateDefinition['tone'], string> = {
+const TONE_COLOURS: Record<Tone, string> = {
 	ok: '#17692f',
 	minor: '#7a5000',
 	major: '#a33f00',
@@ -16,15 +16,7 @@ const textWidth = (text: string) => Math.ceil([...text].length * 6.6) + 12;
  * A status badge in the style partner sites know ("label | state"), accessible: it is an
  * image with a title and a label that say the state in words, so colour is never the only cue.
  */
-export function badgeSvg({
-	label,
-	message,
-	tone,
-}: {
-	label: string;
-	message: string;
-	tone: StateDefinition['tone'];
-}): string {
+export function badgeSvg({ label, message, tone }: { label: string; message: string; tone: Tone }): string {
 	const left = textWidth(label);
 	const right = textWidth(message);
 	const width = left + right;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { announceSchema } from './announce.ts';
 import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
+import { siteStatesSchema } from './state.ts';
 
 /** A phone number as people dial it: digits, spaces, `+`, `/`, `.`, `-` and brackets. */
 const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ./()-]*$/, 'a phone number such as 112 or +32 9 123 45 00');
@@ -57,6 +58,13 @@ export const siteSchema = z.strictObject({
 		/** Nearby hospitals, in the order they should be suggested. */
 		hospitals: z.array(hospitalSchema).default([]),
 	}),
+	/**
+	 * The states services can be in, when the default hospital states do not say it (a town hall's
+	 * "open by appointment only"): `add:` a list to them, or `replace:` them with a list of the
+	 * site's own. Each state has its `key`, `rank` (0 for the normal state, higher is worse), the
+	 * `statuspage` status it is reported as, an `icon` and its `label` in every language of the site.
+	 */
+	states: siteStatesSchema.optional(),
 	/** Other addresses where a copy of this site is served. */
 	mirrors: z.array(urlSchema).default([]),
 	/** The area the organisation serves, named in CAP alerts so alerting systems can place them. */

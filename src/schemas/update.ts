@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, instantSchema } from './common.ts';
-import { phaseSchema, stateKeySchema } from './state.ts';
+import { phaseSchema } from './state.ts';
 
 /**
  * A service's new state in an update: either the state alone (`mug: unavailable`) or the
@@ -15,8 +15,11 @@ import { phaseSchema, stateKeySchema } from './state.ts';
 export const serviceEntrySchema = z.preprocess(
 	(value) => (typeof value === 'string' ? { state: value } : value),
 	z.strictObject({
-		/** The state the service is in from this update on (or from `from`). Leave out only with `cancel: true` alone. */
-		state: stateKeySchema.optional(),
+		/**
+		 * The state the service is in from this update on (or from `from`), one of the site's states
+		 * (checked against site.yaml's set as the update is read). Leave out only with `cancel: true` alone.
+		 */
+		state: z.string().optional(),
 		/** One sentence for the public, shown beside the state until the service changes again. */
 		note: z.string().trim().min(1).optional(),
 		/** When the change takes effect, with offset; not before `published`. Leave out for "now". */

@@ -5,7 +5,7 @@ import { closestMatch } from '../../src/lib/content/did-you-mean.ts';
 import { langAttribute, pickText } from '../../src/lib/i18n/local-text.ts';
 import { languageName, nativeLanguageName } from '../../src/lib/i18n/locales.ts';
 import { absoluteUrl, ALL_FEED_FORMATS, createRoutes, FEED_FORMATS } from '../../src/lib/routes.ts';
-import { worstState } from '../../src/lib/states.ts';
+import { HOSPITAL_STATES } from '../../src/lib/states.ts';
 import { buildClock, formatDateTime, isoWithOffset } from '../../src/lib/time.ts';
 import { lanternWords } from '../../src/lib/i18n/read-words.ts';
 import { plannedWhen } from '../../src/lib/status/planned-reading.ts';
@@ -72,9 +72,9 @@ describe('times', () => {
 
 describe('states', () => {
 	it('picks the worst state by rank', () => {
-		expect(worstState([])).toBe('open');
-		expect(worstState(['delays', 'closed', 'reduced'])).toBe('closed');
-		expect(worstState(['urgent-only', 'no-ambulance'])).toBe('urgent-only');
+		expect(HOSPITAL_STATES.worst([])).toBe('open');
+		expect(HOSPITAL_STATES.worst(['delays', 'closed', 'reduced'])).toBe('closed');
+		expect(HOSPITAL_STATES.worst(['urgent-only', 'no-ambulance'])).toBe('urgent-only');
 	});
 });
 

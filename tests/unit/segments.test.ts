@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOSPITAL_STATES } from '../../src/lib/states.ts';
 import { segmentsOf } from '../../src/lib/status/segments.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
@@ -14,6 +15,7 @@ describe('segmentsOf', () => {
 				],
 				at(1),
 				at(10),
+				HOSPITAL_STATES.normal,
 			),
 		).toEqual([
 			{ state: 'open', start: at(1), end: at(3) },
@@ -33,6 +35,7 @@ describe('segmentsOf', () => {
 				],
 				at(2),
 				at(10),
+				HOSPITAL_STATES.normal,
 			),
 		).toEqual([{ state: 'postponed', start: at(2), end: at(10) }]);
 	});
@@ -46,7 +49,7 @@ describe('binnedSegments', () => {
 			start: new Date(Date.UTC(2026, 0, 1, index)),
 			end: new Date(Date.UTC(2026, 0, 1, index + 1)),
 		}));
-		const binned = binnedSegments(flicker, at(1), new Date(Date.UTC(2026, 0, 5, 4)), 10);
+		const binned = binnedSegments(flicker, at(1), new Date(Date.UTC(2026, 0, 5, 4)), 10, HOSPITAL_STATES);
 		expect(binned.length).toBeLessThanOrEqual(10);
 		expect(binned[0]).toMatchObject({ state: 'closed', start: at(1) });
 		expect(binned.at(-1)!.end).toEqual(new Date(Date.UTC(2026, 0, 5, 4)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swimlaneLayout } from '../../src/lib/pictures/swimlane-layout.ts';
+import { HOSPITAL_STATES } from '../../src/lib/states.ts';
 import type { StateSegment } from '../../src/lib/status/segments.ts';
 
 const hour = (hours: number) => new Date(Date.UTC(2026, 2, 2) + hours * 3_600_000);
@@ -19,6 +20,7 @@ describe('swimlaneLayout', () => {
 				{ id: '', lanes: [lane('phones', reduced(0, 48), open(48, 96))] },
 			],
 			FOUR_DAYS,
+			HOSPITAL_STATES,
 		);
 		expect(layout.rows.map((row) => [row.id, row.lanes.map((placed) => placed.id)])).toEqual([
 			['noord', ['lab']],
@@ -39,6 +41,7 @@ describe('swimlaneLayout', () => {
 				{ id: 'zuid', lanes: [lane('ward', closed(0, 96))] },
 			],
 			FOUR_DAYS,
+			HOSPITAL_STATES,
 		);
 		const [noord, zuid] = layout.rows;
 		expect([noord!.y, noord!.nameY]).toEqual([24, 44]);
@@ -55,6 +58,7 @@ describe('swimlaneLayout', () => {
 		const [row] = swimlaneLayout(
 			[{ id: 'noord', lanes: [lane('lab', open(0, 24), closed(24, 24.01), reduced(24.01, 96))] }],
 			FOUR_DAYS,
+			HOSPITAL_STATES,
 		).rows;
 		const [before, blink, after] = row!.lanes[0]!.bars;
 		expect(before).toEqual({ state: 'open', x: 0, width: 25 });
@@ -66,7 +70,7 @@ describe('swimlaneLayout', () => {
 
 	it('marks midnights, and ends the labels near the right edge at their tick', () => {
 		// From noon on 2 March to 06:00 on 5 March: midnights at 12, 36 and 60 of 66 hours.
-		const { ticks } = swimlaneLayout([], { start: hour(12), end: hour(78), timeZone: 'UTC' });
+		const { ticks } = swimlaneLayout([], { start: hour(12), end: hour(78), timeZone: 'UTC' }, HOSPITAL_STATES);
 		expect(ticks.map((tick) => tick.date)).toEqual([hour(24), hour(48), hour(72)]);
 		expect(ticks.map((tick) => tick.x.toFixed(2))).toEqual(['18.18', '54.55', '90.91']);
 		expect(ticks.map(({ anchor, dx }) => ({ anchor, dx }))).toEqual([
@@ -77,7 +81,7 @@ describe('swimlaneLayout', () => {
 	});
 
 	it('draws nothing when no service was disrupted', () => {
-		const layout = swimlaneLayout([{ id: 'noord', lanes: [lane('lab', open(0, 96))] }], FOUR_DAYS);
+		const layout = swimlaneLayout([{ id: 'noord', lanes: [lane('lab', open(0, 96))] }], FOUR_DAYS, HOSPITAL_STATES);
 		expect(layout.rows).toEqual([]);
 		expect(layout.laneCount).toBe(0);
 		expect(layout.height).toBe(24);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendOf } from '../../src/lib/states.ts';
+import { HOSPITAL_STATES, legendOf } from '../../src/lib/states.ts';
 import { isoWithOffset } from '../../src/lib/time.ts';
 import { dayTicks, localMidnight } from '../../src/lib/time-axis.ts';
 
@@ -50,12 +50,14 @@ describe('dayTicks', () => {
 
 describe('legendOf', () => {
 	it('gives each fill that appears with its states, from open to the worst', () => {
-		expect(legendOf(['unavailable', 'open', 'no-ambulance', 'delays', 'postponed', 'reduced'])).toEqual([
+		expect(
+			legendOf(HOSPITAL_STATES, ['unavailable', 'open', 'no-ambulance', 'delays', 'postponed', 'reduced']),
+		).toEqual([
 			{ tone: 'ok', states: ['open'] },
 			{ tone: 'minor', states: ['delays', 'reduced'] },
 			{ tone: 'major', states: ['no-ambulance'] },
 			{ tone: 'critical', states: ['postponed', 'unavailable'] },
 		]);
-		expect(legendOf([])).toEqual([]);
+		expect(legendOf(HOSPITAL_STATES, [])).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Phase, StateKey } from '../../schemas/state.ts';
+import type { Phase } from '../../schemas/state.ts';
+import type { StateDefinition } from '../states.ts';
 import type { LanternContent } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { updateTextIn } from '../content/update-text.ts';
@@ -39,7 +40,7 @@ export interface Announcement {
 	published: Date;
 	phase: Phase;
 	/** The board's worst state right after the update: how urgent a push message is. */
-	worst: StateKey;
+	worst: StateDefinition;
 	/** Changes whenever anything sent would read differently: the test for a correction. */
 	fingerprint: string;
 	/** Sent again because it changed after it was first announced. */
@@ -95,7 +96,7 @@ export function announcementOf(
 		siteUrl: absoluteUrl(site.siteUrl, routes.home(lang)),
 		published: update.published,
 		phase: update.phase,
-		worst: entry.board.overall,
+		worst: content.states.of(entry.board.overall),
 		fingerprint: createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 16),
 		correction,
 		exercise: site.exercise,

@@ -1,7 +1,10 @@
-import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
+import { PHASES, STATUSPAGE_STATUSES } from '../../schemas/state.ts';
 
-/** JSON Schema (2020-12) of /api/status.json, published beside it for partner systems. */
-export function lanternStatusSchema(id: string) {
+/**
+ * JSON Schema (2020-12) of /api/status.json, published beside it for partner systems; a state's
+ * key is one of the site's states (`stateKeys`, content.states).
+ */
+export function lanternStatusSchema(id: string, stateKeys: readonly string[]) {
 	const perLanguage = { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 } as const;
 	const instant = { type: 'string', format: 'date-time' } as const;
 	const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] });
@@ -13,10 +16,10 @@ export function lanternStatusSchema(id: string) {
 		properties,
 	});
 	const state = record({
-		key: { enum: [...STATE_KEYS], description: 'The state as comms staff write it.' },
+		key: { enum: [...stateKeys], description: 'The state as comms staff write it.' },
 		rank: { type: 'integer', minimum: 0, description: 'Higher is worse.' },
 		label: { ...perLanguage, description: 'The state in words, per language.' },
-		statuspage: { enum: ['operational', 'degraded_performance', 'partial_outage', 'major_outage'] },
+		statuspage: { enum: [...STATUSPAGE_STATUSES] },
 	});
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -4,26 +4,25 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { noteOf, statusOn } from '../status/board-reading.ts';
 import { plannedEnd, plannedPhase, type StatusModel } from '../status/engine.ts';
 import { plannedText } from '../status/planned-reading.ts';
-import { STATES, stateLabel } from '../states.ts';
+import { stateLabel, type StateKey } from '../states.ts';
 import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
 import { serviceName } from '../content/names.ts';
-import type { StateKey } from '../../schemas/state.ts';
 
 /**
- * Lantern's own status document (/api/status.json): the hospital's states in its own words,
+ * Lantern's own status document (/api/status.json): the site's states in its own words,
  * every language, notes, campuses, the next update and the changes announced ahead of time. Its JSON Schema is
  * /api/status.schema.json (src/lib/api/lantern-status-schema.ts); a test holds the two together.
  */
 export function lanternStatus(content: LanternContent, status: StatusModel, routes: Routes) {
-	const { site } = content;
+	const { site, states } = content;
 	const url = (path: string) => absoluteUrl(site.siteUrl, path);
 	const perLanguage = (make: (lang: string) => string) =>
 		Object.fromEntries(site.languages.map((lang) => [lang, make(lang)]));
 	const state = (key: StateKey) => ({
 		key,
-		rank: STATES[key].rank,
+		rank: states.of(key).rank,
 		label: perLanguage((lang) => stateLabel(key, content.words.for(lang))),
-		statuspage: STATES[key].statuspage,
+		statuspage: states.of(key).statuspage,
 	});
 	const textsOf = (update: Update) => ({
 		title: perLanguage((lang) => updateTextIn(update, lang).text.title),
@@ -53,7 +52,7 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 			return {
 				id: campus.id,
 				name: campus.name,
-				state: state(status.current.worstByCampus.get(campus.id) ?? 'open'),
+				state: state(status.current.worstByCampus.get(campus.id) ?? states.normal),
 				services: summary.total,
 				not_normal: summary.notNormal,
 				most_affected: summary.mostAffected?.service.id ?? null,
@@ -72,7 +71,7 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 				state: state(current.state),
 				note: current.note ? perLanguage((lang) => noteOf(status, current, lang)?.text ?? '') : null,
 				since: current.since?.at.toISOString() ?? null,
-				advice: current.state === 'open' ? null : (service.advice ?? null),
+				advice: current.state === states.normal ? null : (service.advice ?? null),
 				url: perLanguage((lang) => url(routes.service(lang, service.id))),
 			};
 		}),

@@ -5,7 +5,7 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { plannedEnd, plannedPhase, type PlannedChange, type StatusModel } from '../status/engine.ts';
 import { plannedText } from '../status/planned-reading.ts';
-import { STATES, stateLabel } from '../states.ts';
+import { stateLabel } from '../states.ts';
 
 /** Statuspage's scheduled-maintenance statuses Lantern reports (it never asks anyone to verify). */
 export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
@@ -24,7 +24,7 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 	routes: Routes,
 	options: { pageId: string; componentById: ReadonlyMap<string, Component> },
 ) {
-	const { site } = content;
+	const { site, states } = content;
 	const lang = site.sourceLanguage;
 	const words = content.words.for(lang);
 	return maintenanceGroups(status.planned).map(({ id, plans }) => {
@@ -39,8 +39,8 @@ export function scheduledMaintenances<Component extends { id: string; name: stri
 		const affected = plans.map((plan) => ({
 			code: plan.serviceId,
 			name: options.componentById.get(plan.serviceId)?.name ?? plan.serviceId,
-			old_status: STATES[statusOn(entry.board, plan.serviceId).state].statuspage,
-			new_status: STATES[plan.state].statuspage,
+			old_status: states.of(statusOn(entry.board, plan.serviceId).state).statuspage,
+			new_status: states.of(plan.state).statuspage,
 		}));
 		// One maintenance update per status it has reached, newest first, as Statuspage lists them.
 		const steps: { status: MaintenanceStatus; at: Date }[] = [

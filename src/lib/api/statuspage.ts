@@ -1,4 +1,3 @@
-import type { StateKey } from '../../schemas/state.ts';
 import type { Phase } from '../../schemas/state.ts';
 import type { LanternContent, Service } from '../content/model.ts';
 import { organisationName, serviceName } from '../content/names.ts';
@@ -8,7 +7,7 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import { statusOn } from '../status/board-reading.ts';
 import type { IncidentStatus, StatusModel } from '../status/engine.ts';
-import { STATES, worstState, type StatuspageStatus } from '../states.ts';
+import type { StatuspageStatus } from '../states.ts';
 import { scheduledMaintenances } from './statuspage-maintenances.ts';
 
 /**
@@ -38,9 +37,10 @@ export const INCIDENT_STATUS: Record<Phase, 'investigating' | 'monitoring' | 're
 const iso = (date: Date | undefined) => (date ? date.toISOString() : null);
 
 export function statuspageDocuments(content: LanternContent, status: StatusModel, routes: Routes) {
-	const { site } = content;
+	const { site, states } = content;
 	const lang = site.sourceLanguage;
 	const words = content.words.for(lang);
+	const statuspageOf = (state: string) => states.of(state).statuspage;
 	const pageId = new URL(site.siteUrl).hostname.replace(/[^a-z0-9]+/gi, '-');
 	const firstDate = status.incidents
 		.map((incident) => incident.incident.started)
@@ -58,7 +58,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	const component = (service: Service, position: number) => ({
 		id: service.id,
 		name: serviceName(service, site, lang).text,
-		status: STATES[statusOn(status.current, service.id).state].statuspage,
+		status: statuspageOf(statusOn(status.current, service.id).state),
 		created_at: createdAt,
 		updated_at: iso(lastChange(service.id)) ?? createdAt,
 		position,
@@ -79,7 +79,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 			const group = {
 				id: `campus-${campus.id}`,
 				name: pickText(campus.name, lang, lang).text,
-				status: STATES[status.current.worstByCampus.get(campus.id) ?? 'open'].statuspage,
+				status: statuspageOf(status.current.worstByCampus.get(campus.id) ?? states.normal),
 				created_at: createdAt,
 				updated_at: Math.max(...changed) ? new Date(Math.max(...changed)).toISOString() : createdAt,
 				position: ++position,
@@ -100,7 +100,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 
 	const incidentDocument = (incident: IncidentStatus) => {
 		const entries = incident.updates.flatMap((update) => status.update(update.id) ?? []);
-		const worst = worstState(entries.flatMap((entry) => entry.changes.map((change) => change.to)) as StateKey[]);
+		const worst = states.worst(entries.flatMap((entry) => entry.changes.map((change) => change.to)));
 		const affected = [...new Set(entries.flatMap((entry) => entry.changes.map((change) => change.serviceId)))];
 		const monitoringAt = incident.phaseChanges.find((change) => change.phase === 'recovering')?.at;
 		const latest = incident.updates.at(-1);
@@ -112,7 +112,7 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 			updated_at: iso(latest?.updated) ?? iso(incident.incident.started),
 			monitoring_at: iso(monitoringAt),
 			resolved_at: iso(incident.resolvedAt),
-			impact: INDICATOR[STATES[worst].statuspage],
+			impact: INDICATOR[statuspageOf(worst)],
 			shortlink: absoluteUrl(site.siteUrl, routes.incident(lang, incident.incident.id)),
 			started_at: iso(incident.incident.started),
 			page_id: pageId,
@@ -134,8 +134,8 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 					? changes.map((change) => ({
 							code: change.serviceId,
 							name: componentById.get(change.serviceId)?.name ?? change.serviceId,
-							old_status: STATES[change.from].statuspage,
-							new_status: STATES[change.to].statuspage,
+							old_status: statuspageOf(change.from),
+							new_status: statuspageOf(change.to),
 						}))
 					: null,
 				deliver_notifications: true,
@@ -152,10 +152,10 @@ export function statuspageDocuments(content: LanternContent, status: StatusModel
 	// Statuspage lists the 50 most recent incidents.
 	const incidents = newestFirst.slice(0, 50).map(incidentDocument);
 	const unresolved = incidents.filter((incident) => incident.status !== 'resolved');
-	const indicator = INDICATOR[STATES[status.current.overall].statuspage];
+	const indicator = INDICATOR[statuspageOf(status.current.overall)];
 	const statusBlock = {
 		indicator,
-		description: asExercise(site, words, words.overall[STATES[status.current.overall].tone]),
+		description: asExercise(site, words, words.overall[states.of(status.current.overall).tone]),
 	};
 
 	// Newest first, as Statuspage lists them.

@@ -10,7 +10,7 @@ import { stateLabel } from '../states.ts';
 import { statusOn } from '../status/board-reading.ts';
 import { computeStatus } from '../status/engine.ts';
 import { publishedUpdates } from '../status/publication.ts';
-import { PHASES, STATE_KEYS, type Phase } from '../../schemas/state.ts';
+import { PHASES, type Phase } from '../../schemas/state.ts';
 import { readIssueBody, type HeadingProblem } from './issue-body.ts';
 import { idOfChoice, serviceLabel, translationForm, updateForm, type FormName, type IssueForm } from './issue-forms.ts';
 import { newUpdateId } from './new-update.ts';
@@ -184,7 +184,7 @@ function updateFromAnswers(
 		if (from && from < now) problem(`from-${service.id}`, words.problems.pastFrom);
 		const changed = stateAnswer !== undefined && stateAnswer !== words.noChange;
 		const state = changed
-			? STATE_KEYS.find((key) => stateLabel(key, t) === stateAnswer)
+			? content.states.keys.find((key) => stateLabel(key, t) === stateAnswer)
 			: statusOn(current, service.id).state;
 		if (!state) unknownChoice(`state-${service.id}`);
 		else if (changed || note) services[service.id] = { state, ...(note && { note }), ...(from && { from }) };

@@ -5,7 +5,7 @@ import { campusLabel, serviceName } from '../content/names.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { languageName } from '../i18n/locales.ts';
 import { stateLabel } from '../states.ts';
-import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
+import { PHASES } from '../../schemas/state.ts';
 import { TEXT_LIMITS } from '../content/text-limits.ts';
 import { TIME_EXAMPLE } from './typed-time.ts';
 
@@ -100,7 +100,7 @@ export function updateForm(content: LanternContent): IssueForm {
 	const t = content.words.for(lang);
 	const words = t.authoring.form;
 	const incidents = [...content.incidents].sort((a, b) => b.started.getTime() - a.started.getTime());
-	const states = [words.noChange, ...STATE_KEYS.map((state) => stateLabel(state, t))];
+	const states = [words.noChange, ...content.states.keys.map((state) => stateLabel(state, t))];
 	return {
 		name: words.updateName,
 		description: words.updateAbout,

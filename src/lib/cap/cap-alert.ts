@@ -6,9 +6,8 @@ import { pickText } from '../i18n/local-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
 import { changeText } from '../status/change-text.ts';
 import type { StatusModel, UpdateStatus } from '../status/engine.ts';
-import { STATES, worstState } from '../states.ts';
 import { plannedStandingAt, plannedText } from '../status/planned-reading.ts';
-import type { StateKey } from '../../schemas/state.ts';
+import type { StatuspageStatus } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
 import { xmlDocument } from '../xml-document.ts';
 
@@ -33,11 +32,17 @@ function capReference(content: LanternContent, update: Update): string {
 	].join(',');
 }
 
-/** CAP severity from the worst state after the update (or of its planned changes). */
-function severity(state: StateKey): 'Severe' | 'Moderate' | 'Minor' {
-	const rank = STATES[state].rank;
-	return rank >= 3 ? 'Severe' : rank >= 1 ? 'Moderate' : 'Minor';
-}
+/**
+ * CAP severity of the worst state after the update (or of its planned changes), by its
+ * Statuspage status, which every state has, whichever set the site uses: an outage of part or
+ * all of a service is Severe, a service that works with delays or less capacity Moderate.
+ */
+const SEVERITY: Record<StatuspageStatus, 'Severe' | 'Moderate' | 'Minor'> = {
+	operational: 'Minor',
+	degraded_performance: 'Moderate',
+	partial_outage: 'Severe',
+	major_outage: 'Severe',
+};
 
 /**
  * One CAP 1.2 alert for an update: msgType Alert for an incident's first update, Update
@@ -57,6 +62,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 	const ownUpdates = incident?.updates ?? [update];
 	const previous = ownUpdates[ownUpdates.findIndex((candidate) => candidate.id === update.id) - 1];
 	const resolved = update.phase === 'resolved';
+	const severity = (state: string) => SEVERITY[content.states.of(state).statuspage];
 	// This alert supersedes the incident's previous one, so it repeats every planned change that
 	// still stands: one <info> per window (or moment), with the services planned for it.
 	const standing = plannedStandingAt(status, entry).sort((a, b) => a.from.getTime() - b.from.getTime());
@@ -106,7 +112,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 			return {
 				...common,
 				urgency: 'Future',
-				severity: severity(worstState(plans.map((plan) => plan.state))),
+				severity: severity(content.states.worst(plans.map((plan) => plan.state))),
 				certainty: 'Likely',
 				onset: isoWithOffset(from, site.timeZone),
 				...(until && { expires: isoWithOffset(until, site.timeZone) }),

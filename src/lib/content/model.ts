@@ -2,12 +2,15 @@ import type { LocalText } from '../../schemas/common.ts';
 import type { AnnounceSettings } from '../../schemas/announce.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
 import type { WordBook } from '../i18n/read-words.ts';
+import type { StateSet } from '../states.ts';
 
 /** Validated content, as every later stage sees it. Dates are Dates; nothing here is raw YAML. */
 export interface LanternContent {
 	site: Site;
 	/** The interface words of every language: Lantern's own, with the site's changes and additions (`i18n/`). */
 	words: WordBook;
+	/** The states services can be in: the default hospital states, or the site's (site.yaml, `states:`). */
+	states: StateSet;
 	groups: ServiceGroup[];
 	services: Service[];
 	incidents: Incident[];

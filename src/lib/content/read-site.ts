@@ -2,14 +2,19 @@ import { siteSchema, type SiteInput } from '../../schemas/site.ts';
 import { withTrailingSlash } from '../url.ts';
 import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
 import { announceProblems } from './read-announce.ts';
+import { readStates } from './read-states.ts';
+import type { StateSet } from '../states.ts';
 import type { Site } from './model.ts';
 import { parseYamlFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { withoutUndefined } from './without-undefined.ts';
 
-/** `site.yaml` read through its schema and checked; `site` is absent when it has an error. */
-export function readSite(raw: RawFile): { site?: Site; problems: Problem[] } {
+/**
+ * `site.yaml` read through its schema and checked; `site` is absent when it has an error, and
+ * `states` (the site's state set) when its `states:` has one.
+ */
+export function readSite(raw: RawFile): { site?: Site; states?: StateSet; problems: Problem[] } {
 	const { value, source, problems } = parseYamlFile(raw, siteSchema, { languages: listedLanguages });
 	if (!value || !source) return { problems };
 	const file = raw.file;
@@ -29,7 +34,9 @@ export function readSite(raw: RawFile): { site?: Site; problems: Problem[] } {
 		...value.campuses.flatMap((campus, index) => localTextProblems(site, campus.name, place(['campuses', index, 'name']))),
 		...(value.announce ? announceProblems(value.announce, site, place(['announce'])) : []),
 	);
-	return { site, problems };
+	const states = readStates(value.states, site, place(['states']));
+	problems.push(...states.problems);
+	return { site, ...(states.states && { states: states.states }), problems };
 }
 
 /** The model of site.yaml: names as the rest of Lantern uses them (camelCase, the source language named). */

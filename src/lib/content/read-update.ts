@@ -1,7 +1,8 @@
-import { STATE_KEYS } from '../../schemas/state.ts';
 import { sourceUpdateSchema, translationSchema, type SourceUpdateInput } from '../../schemas/update.ts';
 import { placeholdersIn } from '../authoring/placeholders.ts';
 import { idNameProblems, unknownIdProblem, type FieldPlace } from './content-rules.ts';
+import { closestMatch } from './did-you-mean.ts';
+import type { StateSet } from '../states.ts';
 import type { Site, Translation, Update } from './model.ts';
 import { parseMdxFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
@@ -15,6 +16,8 @@ import { withoutUndefined } from './without-undefined.ts';
 /** What an update is checked against: the site and the ids the other files define. */
 export interface UpdateContext {
 	site: Site;
+	/** The site's states; absent when site.yaml's `states:` has an error, so states are not judged against it. */
+	states?: StateSet;
 	serviceIds: readonly string[];
 	incidentIds: readonly string[];
 	/** False when services.yaml itself failed, so unknown-id errors would only be noise. */
@@ -81,11 +84,12 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 	if (typeof written['incident'] === 'string' && !context.incidentIds.includes(written['incident'])) {
 		problems.push(unknownIdProblem(place(['incident']), written['incident'], context.incidentIds, 'file in content/incidents/'));
 	}
-	if (context.canCheckIds && isRecord(written['services'])) {
-		for (const serviceId of Object.keys(written['services'])) {
-			if (!context.serviceIds.includes(serviceId)) {
+	if (isRecord(written['services'])) {
+		for (const [serviceId, entry] of Object.entries(written['services'])) {
+			if (context.canCheckIds && !context.serviceIds.includes(serviceId)) {
 				problems.push(unknownIdProblem(place(['services', serviceId]), serviceId, context.serviceIds, 'service in services.yaml'));
 			}
+			if (context.states) problems.push(...stateProblems(entry, context.states, place(['services', serviceId, 'state'])));
 		}
 	}
 	problems.push(...checkMdxBody(body, file, bodyLine, context.serviceIds));
@@ -107,7 +111,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			found: String(written['next_update']),
 		});
 	}
-	problems.push(...plannedTimeProblems(value, written, place));
+	problems.push(...plannedTimeProblems(value, written, place, context.states?.keys ?? []));
 	if (value.updated && value.updated < value.published) {
 		problems.push({
 			severity: 'error',
@@ -161,6 +165,8 @@ interface TranslationOptions {
 	updateId: string;
 	lang: string;
 	site: Site;
+	/** The site's states; absent when site.yaml's `states:` has an error, so states are not judged against it. */
+	states?: StateSet;
 	serviceIds: readonly string[];
 	/** The source file's services and text fingerprint; absent when the source file is broken, so notes and freshness cannot be judged. */
 	source?: { services: Record<string, { note?: string | undefined }>; hash: string };
@@ -221,6 +227,7 @@ function plannedTimeProblems(
 	value: SourceUpdateInput,
 	written: Record<string, unknown>,
 	place: (path: PropertyKey[]) => FieldPlace,
+	stateKeys: readonly string[],
 ): Problem[] {
 	const problems: Problem[] = [];
 	const writtenServices = isRecord(written['services']) ? written['services'] : {};
@@ -239,7 +246,7 @@ function plannedTimeProblems(
 			});
 		};
 		if (entry.state === undefined) {
-			if (!entry.cancel) at('state', 'a service needs its new state (or cancel: true to cancel what an earlier update planned)', [...STATE_KEYS]);
+			if (!entry.cancel) at('state', 'a service needs its new state (or cancel: true to cancel what an earlier update planned)', [...stateKeys]);
 			else if (entry.from || entry.until) at(entry.from ? 'from' : 'until', 'a time needs a state to go with it; to move a planned change, write cancel: true with the new state and from');
 			continue;
 		}
@@ -251,6 +258,29 @@ function plannedTimeProblems(
 		}
 	}
 	return problems;
+}
+
+/**
+ * A state written under `services:` (the short form `mug: unavailable`, or `state:`) must be one
+ * of the site's states. Checked on the file as written, as the ids are, so it is reported even
+ * when another field of the file is wrong.
+ */
+function stateProblems(entry: unknown, states: StateSet, { file, source, path }: FieldPlace): Problem[] {
+	const state = typeof entry === 'string' ? entry : isRecord(entry) ? entry['state'] : undefined;
+	if (typeof state !== 'string' || states.has(state)) return [];
+	const suggestion = closestMatch(state, states.keys);
+	return [
+		{
+			severity: 'error',
+			file,
+			...source.locate(path),
+			field: path.join('.'),
+			message: 'this value is not allowed',
+			found: state,
+			allowed: states.keys,
+			...(suggestion && { suggestion }),
+		},
+	];
 }
 
 /** Placeholders left in a text, each on the field it is in: an error once published, a warning in a draft. */

@@ -4,6 +4,7 @@ import type { Incident, LanternContent, Update } from './model.ts';
 import type { Problem } from './problems.ts';
 import type { RawContent } from './raw-content.ts';
 import { readWords } from '../i18n/read-words.ts';
+import { withStateWords } from '../i18n/state-words.ts';
 import { readIncident } from './read-incident.ts';
 import { readServices } from './read-services.ts';
 import { readSite } from './read-site.ts';
@@ -22,10 +23,11 @@ export interface ValidationResult {
  */
 export function validateContent(raw: RawContent): ValidationResult {
 	if (!raw.site) return { problems: [missingFileProblem('site.yaml')] };
-	const { site, problems } = readSite(raw.site);
+	const { site, states, problems } = readSite(raw.site);
 	if (!site) return { problems };
-	const { words, problems: wordProblems } = readWords(raw.i18n ?? new Map(), site, raw.site);
+	const { words: lanternWords, problems: wordProblems } = readWords(raw.i18n ?? new Map(), site, raw.site);
 	problems.push(...wordProblems);
+	const words = lanternWords && states && withStateWords(lanternWords, states, site.sourceLanguage);
 
 	const services = raw.services ? readServices(raw.services, site) : { problems: [missingFileProblem('services.yaml')] };
 	problems.push(...services.problems);
@@ -41,6 +43,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 
 	const context = {
 		site,
+		...(states && { states }),
 		serviceIds: serviceList.map((service) => service.id),
 		incidentIds: incidents.map((incident) => incident.id),
 		canCheckIds: services.services !== undefined,
@@ -56,8 +59,8 @@ export function validateContent(raw: RawContent): ValidationResult {
 	updates.sort((a, b) => a.published.getTime() - b.published.getTime() || a.id.localeCompare(b.id));
 	problems.push(...sharedTimestampProblems(updates));
 
-	if (!words || problems.some((problem) => problem.severity === 'error')) return { problems };
-	const content = { site, words, groups, services: serviceList, incidents, updates };
+	if (!words || !states || problems.some((problem) => problem.severity === 'error')) return { problems };
+	const content = { site, words, states, groups, services: serviceList, incidents, updates };
 	problems.push(...plannedChangeProblems(content, locators));
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
 	return { content, problems };

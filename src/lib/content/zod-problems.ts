@@ -168,6 +168,7 @@ function expectedName(expected: string): string {
 	const names: Record<string, string> = {
 		string: 'text',
 		number: 'a number',
+		int: 'a whole number',
 		boolean: 'true or false',
 		object: 'a list of fields (name: value)',
 		array: 'a list (- item)',

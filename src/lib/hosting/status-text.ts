@@ -5,7 +5,7 @@ import { absoluteUrl, type Routes } from '../routes.ts';
 import { disruptedOn, noteOf } from '../status/board-reading.ts';
 import type { StatusModel } from '../status/engine.ts';
 import { nextPlanned, plannedText } from '../status/planned-reading.ts';
-import { STATES, stateLabel } from '../states.ts';
+import { stateLabel } from '../states.ts';
 import { formatShortDateTime } from '../time.ts';
 import { groupSummaryText, summarizeGroup } from '../status/group-summary.ts';
 
@@ -24,7 +24,7 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 	const notice = exerciseNotice(site, t);
 	const head = [
 		...(notice ? [notice] : []),
-		`${organisationName(site, lang)}: ${t.overall[STATES[status.current.overall].tone]}`,
+		`${organisationName(site, lang)}: ${t.overall[content.states.of(status.current.overall).tone]}`,
 		// A count and the most affected service, never one state as if every service had it.
 		groupSummaryText(summarizeGroup(status.current, content.services), t, (service) =>
 			serviceNameWithCampus(service, content, lang),

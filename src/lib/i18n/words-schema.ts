@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { PHASES, STATE_KEYS } from '../../schemas/state.ts';
+import { DEFAULT_STATE_KEYS, PHASES } from '../../schemas/state.ts';
 import { PROBLEM_CODES } from '../content/problems.ts';
 import { TONES } from '../states.ts';
 import { wordKinds } from './word-kinds.ts';
@@ -167,8 +167,8 @@ export function wordsSchema(lang: string) {
 			each(PHASES, (phase) => `The phase written \`${phase}\` in an update.`),
 		),
 		states: group(
-			'A service state in words, wherever a state is shown: the board, changes, badges, APIs, the pictures’ keys, `npm run new`, the issue form. Never told by colour alone, so each must say the state on its own, and no two may read the same.',
-			each(STATE_KEYS, (state) => `The state written \`${state}\` in an update.`),
+			'A default service state in words, wherever a state is shown: the board, changes, badges, APIs, the pictures’ keys, `npm run new`, the issue form. Never told by colour alone, so each must say the state on its own, and no two may read the same. (A state the site defines has its words in site.yaml.)',
+			each(DEFAULT_STATE_KEYS, (state) => `The state written \`${state}\` in an update.`),
 		),
 		footer: group('The foot of every page.', {
 			mirrors: text('Before the list of mirror addresses.'),

@@ -1,4 +1,4 @@
-import { legendOf } from '../states.ts';
+import { legendOf, type StateSet } from '../states.ts';
 import type { StateSegment } from '../status/segments.ts';
 import { dayTicks } from '../time-axis.ts';
 
@@ -71,6 +71,7 @@ export interface SwimlaneLayout<Section extends SwimlaneSection> {
 export function swimlaneLayout<Section extends SwimlaneSection>(
 	sections: readonly Section[],
 	span: { start: Date; end: Date; timeZone: string },
+	states: StateSet,
 ): SwimlaneLayout<Section> {
 	const from = span.start.getTime();
 	const length = span.end.getTime() - from;
@@ -78,7 +79,7 @@ export function swimlaneLayout<Section extends SwimlaneSection>(
 
 	let y = AXIS_HEIGHT;
 	const rows = sections.flatMap((section) => {
-		const disrupted = section.lanes.filter((lane) => lane.segments.some((segment) => segment.state !== 'open'));
+		const disrupted = section.lanes.filter((lane) => lane.segments.some((segment) => segment.state !== states.normal));
 		if (disrupted.length === 0) return [];
 		const rowY = y;
 		y += CAMPUS_HEIGHT;
@@ -107,6 +108,9 @@ export function swimlaneLayout<Section extends SwimlaneSection>(
 				? { date, x, anchor: 'end', dx: -LABEL_GAP }
 				: { date, x, anchor: 'start', dx: LABEL_GAP };
 		}),
-		legend: legendOf(lanes.flatMap((lane) => lane.segments.map((segment) => segment.state))),
+		legend: legendOf(
+			states,
+			lanes.flatMap((lane) => lane.segments.map((segment) => segment.state)),
+		),
 	};
 }

@@ -2,9 +2,9 @@ import type { Service } from '../content/model.ts';
 import { noteIn } from '../content/update-text.ts';
 import type { Board, ServiceStatus, StatusModel } from './engine.ts';
 
-/** A service's status on a board: open unless an update said otherwise. */
+/** A service's status on a board: in the normal state unless an update said otherwise. */
 export function statusOn(board: Board, serviceId: string): ServiceStatus {
-	return board.services.get(serviceId) ?? { serviceId, state: 'open' };
+	return board.services.get(serviceId) ?? { serviceId, state: board.states.normal };
 }
 
 /**
@@ -27,6 +27,6 @@ export function disruptedOn(
 ): { service: Service; serviceStatus: ServiceStatus }[] {
 	return services.flatMap((service) => {
 		const serviceStatus = statusOn(board, service.id);
-		return serviceStatus.state === 'open' ? [] : [{ service, serviceStatus }];
+		return serviceStatus.state === board.states.normal ? [] : [{ service, serviceStatus }];
 	});
 }

@@ -26,7 +26,7 @@ export function changeWording(
 	const t = content.words.for(lang);
 	return {
 		name: serviceNameWithCampusById(change.serviceId, content, lang),
-		state: change.restored ? `${stateLabel('open', t)} (${t.changes.restored})` : stateLabel(change.to, t),
+		state: change.restored ? `${stateLabel(change.to, t)} (${t.changes.restored})` : stateLabel(change.to, t),
 		before: change.noteOnly ? t.changes.newNote : t.changes.was({ state: stateLabel(change.from, t) }),
 		note: noteIn(update, change.serviceId, lang),
 	};

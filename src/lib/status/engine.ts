@@ -1,6 +1,6 @@
 import type { Phase, StateKey } from '../../schemas/state.ts';
 import type { Incident, LanternContent, Service, Update } from '../content/model.ts';
-import { STATES, worstState } from '../states.ts';
+import type { StateSet } from '../states.ts';
 
 /** Where a service stands after some update. */
 export interface ServiceStatus {
@@ -8,7 +8,7 @@ export interface ServiceStatus {
 	state: StateKey;
 	/** The note written with the state, and the update that wrote it (for its translations). */
 	note?: { text: string; updateId: string };
-	/** The update from which the service has been in this state; absent while it has always been open. */
+	/** The update from which the service has been in this state; absent while it has always been in the normal state. */
 	since?: { at: Date; updateId: string };
 }
 
@@ -17,7 +17,7 @@ export interface ServiceChange {
 	serviceId: string;
 	from: StateKey;
 	to: StateKey;
-	/** Back to `open` after a disruption: shown as "back to normal". */
+	/** Back to the normal state (`open`) after a disruption: shown as "back to normal". */
 	restored: boolean;
 	/** Same state as before, with a new note. */
 	noteOnly: boolean;
@@ -26,6 +26,8 @@ export interface ServiceChange {
 
 /** Every service's state at one moment, with the worst per campus and overall. */
 export interface Board {
+	/** The site's states the board is told in: which is normal, and how bad each is. */
+	states: StateSet;
 	services: ReadonlyMap<string, ServiceStatus>;
 	/** Worst state per campus id; services on every campus are under the key `''`. */
 	worstByCampus: ReadonlyMap<string, StateKey>;
@@ -102,6 +104,8 @@ export interface PlanConflict {
 export interface StatusModel {
 	/** The build's clock, against which "overdue" and planned changes are judged. */
 	now: Date;
+	/** The site's states (content.states), which every board is told in. */
+	states: StateSet;
 	/** Every public update with what it changed, oldest first. */
 	updates: UpdateStatus[];
 	/** The board now: after the latest update and every planned change due by now. */
@@ -156,17 +160,18 @@ interface PendingMoment {
 /**
  * Works out the state of every service after every update and at every planned moment, once
  * per build. A service not mentioned keeps its previous state within its incident; each
- * incident starts from every service open; the board shows, per service, the worst state any
+ * incident starts from every service in the normal state; the board shows, per service, the worst state any
  * incident gives it. Updates and planned moments are taken in time order up to `now`: a planned
  * change takes effect at its `from`, a window ends at its `until` (the service returns to the
  * state updates gave it), and a later update cancels, moves or ends them. Runs in time linear
  * in updates × services (plus the planned moments), so months of updates stay cheap.
  */
 export function computeStatus(content: LanternContent, updates: readonly Update[], now: Date): StatusModel {
-	const services = content.services;
+	const { services, states } = content;
+	const normalStatus = (serviceId: string): ServiceStatus => ({ serviceId, state: states.normal });
 	const order = new Map(services.map((service, index) => [service.id, index]));
 	const lanes = new Map<string, Map<string, Lane>>();
-	const combined = new Map<string, ServiceStatus>(services.map((service) => [service.id, openStatus(service.id)]));
+	const combined = new Map<string, ServiceStatus>(services.map((service) => [service.id, normalStatus(service.id)]));
 	const statuses: UpdateStatus[] = [];
 	const history = new Map<string, ServiceHistoryEntry[]>();
 	const updatesById = new Map(updates.map((update) => [update.id, update]));
@@ -179,7 +184,8 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 		let incidentLanes = lanes.get(incidentId);
 		if (!incidentLanes) lanes.set(incidentId, (incidentLanes = new Map()));
 		let lane = incidentLanes.get(serviceId);
-		if (!lane) incidentLanes.set(serviceId, (lane = { base: { state: 'open' }, effective: openStatus(serviceId) }));
+		if (!lane)
+			incidentLanes.set(serviceId, (lane = { base: { state: states.normal }, effective: normalStatus(serviceId) }));
 		return lane;
 	};
 	const record = (serviceId: string, entry: ServiceHistoryEntry) => {
@@ -202,17 +208,17 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 			state: shown.state,
 			...(shown.note && { note: shown.note }),
 			...(changed
-				? shown.state === 'open'
+				? shown.state === states.normal
 					? {}
 					: { since: { at, updateId } }
 				: before.since && { since: before.since }),
 		};
-		combined.set(serviceId, worstAcross(serviceId, lanes));
+		combined.set(serviceId, worstAcross(serviceId, lanes, states));
 		return {
 			serviceId,
 			from: before.state,
 			to: shown.state,
-			restored: shown.state === 'open' && before.state !== 'open',
+			restored: shown.state === states.normal && before.state !== states.normal,
 			noteOnly: !changed,
 			...(shown.note && { note: shown.note.text }),
 		};
@@ -320,7 +326,7 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 		}
 		// A window that begins as it is published shows on the board right after the update.
 		runPlannedMoments(update.published);
-		statuses.push({ update, changes, planned: announced, board: snapshot(combined, services) });
+		statuses.push({ update, changes, planned: announced, board: snapshot(combined, services, states) });
 	}
 	runPlannedMoments(now);
 	statuses.forEach((status, index) => {
@@ -347,8 +353,9 @@ export function computeStatus(content: LanternContent, updates: readonly Update[
 
 	return {
 		now,
+		states,
 		updates: statuses,
-		current: snapshot(combined, services),
+		current: snapshot(combined, services, states),
 		...(latest && { latest, lastUpdated: latest.update.published }),
 		...(nextUpdate && { nextUpdate }),
 		overdue: nextUpdate !== undefined && nextUpdate.getTime() < now.getTime(),
@@ -386,35 +393,32 @@ function overlapping(plan: PlannedChange, lane: Lane, pending: readonly PendingM
 	return undefined;
 }
 
-function openStatus(serviceId: string): ServiceStatus {
-	return { serviceId, state: 'open' };
-}
-
 /** A service's status on the combined board: the worst any incident gives it (the first incident, or the one with a note, wins a tie). */
-function worstAcross(serviceId: string, lanes: Map<string, Map<string, Lane>>): ServiceStatus {
-	let worst: ServiceStatus = openStatus(serviceId);
+function worstAcross(serviceId: string, lanes: Map<string, Map<string, Lane>>, states: StateSet): ServiceStatus {
+	let worst: ServiceStatus = { serviceId, state: states.normal };
 	for (const incidentLanes of lanes.values()) {
 		const status = incidentLanes.get(serviceId)?.effective;
 		if (!status) continue;
-		const rank = STATES[status.state].rank - STATES[worst.state].rank;
+		const rank = states.of(status.state).rank - states.of(worst.state).rank;
 		// Open everywhere: the note of a reopening ("visiting hours as usual") still shows.
 		if (rank > 0 || (rank === 0 && status.note && !worst.note)) worst = status;
 	}
 	return worst;
 }
 
-function snapshot(combined: Map<string, ServiceStatus>, services: readonly Service[]): Board {
+function snapshot(combined: Map<string, ServiceStatus>, services: readonly Service[], states: StateSet): Board {
 	const campusStates = new Map<string, StateKey[]>();
 	for (const service of services) {
 		const key = service.campus ?? '';
-		const state = combined.get(service.id)?.state ?? 'open';
+		const state = combined.get(service.id)?.state ?? states.normal;
 		campusStates.set(key, [...(campusStates.get(key) ?? []), state]);
 	}
-	const worstByCampus = new Map([...campusStates].map(([campus, states]) => [campus, worstState(states)]));
+	const worstByCampus = new Map([...campusStates].map(([campus, keys]) => [campus, states.worst(keys)]));
 	return {
+		states,
 		services: new Map(combined),
 		worstByCampus,
-		overall: worstState(worstByCampus.values()),
+		overall: states.worst(worstByCampus.values()),
 	};
 }
 

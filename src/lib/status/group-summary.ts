@@ -2,8 +2,7 @@ import type { Service } from '../content/model.ts';
 import type { PickedText } from '../i18n/local-text.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import type { Words } from '../i18n/words-schema.ts';
-import { STATES, stateLabel } from '../states.ts';
-import type { StateKey } from '../../schemas/state.ts';
+import { stateLabel, type StateKey } from '../states.ts';
 import { statusOn } from './board-reading.ts';
 import type { Board } from './engine.ts';
 
@@ -24,9 +23,10 @@ export function summarizeGroup(board: Board, services: readonly Service[]): Grou
 	let mostAffected: GroupSummary['mostAffected'];
 	for (const service of services) {
 		const { state } = statusOn(board, service.id);
-		if (state === 'open') continue;
+		if (state === board.states.normal) continue;
 		notNormal++;
-		if (!mostAffected || STATES[state].rank > STATES[mostAffected.state].rank) mostAffected = { service, state };
+		const rank = (key: StateKey) => board.states.of(key).rank;
+		if (!mostAffected || rank(state) > rank(mostAffected.state)) mostAffected = { service, state };
 	}
 	return { total: services.length, notNormal, ...(mostAffected && { mostAffected }) };
 }

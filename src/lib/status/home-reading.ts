@@ -29,7 +29,7 @@ export function notNormalByCampus(board: Board, sections: readonly ServiceSectio
 	return sections.flatMap((section) => {
 		const services = section.services
 			.map((service) => ({ service, serviceStatus: statusOn(board, service.id) }))
-			.filter(({ serviceStatus }) => serviceStatus.state !== 'open')
+			.filter(({ serviceStatus }) => serviceStatus.state !== board.states.normal)
 			// A stable sort: key services first, each part in the board's order.
 			.sort((a, b) => Number(b.service.key) - Number(a.service.key));
 		return services.length ? [{ section, summary: summarizeGroup(board, section.services), services }] : [];
@@ -46,7 +46,7 @@ export type QuietTimes = { kind: 'never' } | { kind: 'after'; incident: Incident
 export function quietTimes(status: StatusModel): QuietTimes | undefined {
 	const reported = status.incidents.filter((incident) => incident.updates.length > 0);
 	if (reported.length === 0) return { kind: 'never' };
-	if (status.current.overall !== 'open') return undefined;
+	if (status.current.overall !== status.states.normal) return undefined;
 	let last: { incident: IncidentStatus; endedAt: Date } | undefined;
 	for (const incident of reported) {
 		if (!incident.resolvedAt) return undefined;

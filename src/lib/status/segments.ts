@@ -1,5 +1,4 @@
-import type { StateKey } from '../../schemas/state.ts';
-import { STATES } from '../states.ts';
+import type { StateKey, StateSet } from '../states.ts';
 import type { ServiceHistoryEntry, StatusModel } from './engine.ts';
 
 /** A stretch of time in one state, for pictures of a service's history. */
@@ -11,11 +10,16 @@ export interface StateSegment {
 
 /**
  * The states a service went through between `start` and `end`, from its changes (oldest
- * first): open until the first change, then each new state until the next one.
+ * first): the normal state until the first change, then each new state until the next one.
  */
-export function segmentsOf(changes: readonly { at: Date; to: StateKey }[], start: Date, end: Date): StateSegment[] {
+export function segmentsOf(
+	changes: readonly { at: Date; to: StateKey }[],
+	start: Date,
+	end: Date,
+	normal: StateKey,
+): StateSegment[] {
 	const segments: StateSegment[] = [];
-	let state: StateKey = 'open';
+	let state = normal;
 	let from = start;
 	for (const change of changes) {
 		if (change.at <= start) {
@@ -50,7 +54,7 @@ export function serviceSegments(
 		.serviceHistory(serviceId)
 		.filter((entry: ServiceHistoryEntry) => !incidentId || entry.update.incident === incidentId)
 		.map((entry) => ({ at: entry.at, to: entry.change.to }));
-	return binnedSegments(segmentsOf(changes, start, end), start, end, bins);
+	return binnedSegments(segmentsOf(changes, start, end, status.states.normal), start, end, bins, status.states);
 }
 
 /** The span every picture of the site's history covers: the first incident's start to the build. */
@@ -78,6 +82,7 @@ export function binnedSegments(
 	start: Date,
 	end: Date,
 	bins: number,
+	states: StateSet,
 ): StateSegment[] {
 	const span = end.getTime() - start.getTime();
 	if (span <= 0) return [];
@@ -90,7 +95,7 @@ export function binnedSegments(
 		while (index < segments.length && segments[index]!.end.getTime() <= binStart) index++;
 		for (let look = index; look < segments.length && segments[look]!.start.getTime() < binEnd; look++) {
 			const state = segments[look]!.state;
-			if (!worst || STATES[state].rank > STATES[worst].rank) worst = state;
+			if (!worst || states.of(state).rank > states.of(worst).rank) worst = state;
 		}
 		if (!worst) continue;
 		const last = binned.at(-1);

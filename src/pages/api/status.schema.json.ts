@@ -8,7 +8,7 @@ import { absoluteUrl } from '../../lib/routes.ts';
 export const GET: APIRoute = async () => {
 	const { content, routes } = await getLantern();
 	return jsonResponse(
-		lanternStatusSchema(absoluteUrl(content.site.siteUrl, routes.api('status.schema.json'))),
+		lanternStatusSchema(absoluteUrl(content.site.siteUrl, routes.api('status.schema.json')), content.states.keys),
 		'application/schema+json',
 	);
 };

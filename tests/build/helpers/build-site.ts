@@ -14,6 +14,10 @@ export const SMALL_FIXTURE = path.join(PROJECT, 'tests/fixtures/small');
 export const GERMAN_FIXTURE = path.join(PROJECT, 'tests/fixtures/german');
 /** The German fixture's clock: the morning after its attack began, the next update promised for 17:00. */
 export const GERMAN_FIXTURE_NOW = '2026-05-05T12:00:00+02:00';
+/** A town hall in French and German with states of its own (site.yaml, `states: replace:`) instead of the hospital ones. */
+export const MUNICIPALITY_FIXTURE = path.join(PROJECT, 'tests/fixtures/municipality');
+/** The municipality fixture's clock: after its second update, two counters open by appointment only. */
+export const MUNICIPALITY_FIXTURE_NOW = '2026-06-09T12:00:00+02:00';
 
 export interface BuildResult {
 	ok: boolean;

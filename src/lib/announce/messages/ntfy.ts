@@ -1,5 +1,4 @@
-import type { StateKey } from '../../../schemas/state.ts';
-import { STATES } from '../../states.ts';
+import type { Tone } from '../../states.ts';
 import type { NtfyChannel } from '../channels.ts';
 import { announcementBlocks, headline, type Announcement } from '../announcement.ts';
 import { byteLength, fitBlocks } from '../fit-text.ts';
@@ -9,7 +8,7 @@ import { compactIdentity } from '../identity.ts';
 export const NTFY_LIMIT = 4096;
 
 /** ntfy's priorities: 2 low (quiet), 3 default, 4 high, 5 urgent (a long vibration that bursts through do-not-disturb on some phones). */
-const PRIORITY: Record<(typeof STATES)[StateKey]['tone'], number> = { ok: 2, minor: 3, major: 4, critical: 5 };
+const PRIORITY: Record<Tone, number> = { ok: 2, minor: 3, major: 4, critical: 5 };
 
 /** ntfy's JSON publishing (`POST /` with the topic in the body), which carries any language in the title. */
 export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
@@ -21,7 +20,7 @@ export function ntfyMessage(announcement: Announcement, channel: NtfyChannel) {
 			measure: byteLength,
 			separator: '\n',
 		}),
-		priority: PRIORITY[STATES[announcement.worst].tone],
+		priority: PRIORITY[announcement.worst.tone],
 		click: announcement.url,
 		tags: [announcement.phase === 'resolved' ? 'white_check_mark' : 'warning'],
 		// ntfy 2.16 and later: a message with a sequence ID already shown replaces it on the phone

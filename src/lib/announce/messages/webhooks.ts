@@ -1,6 +1,5 @@
 import { INCIDENT_STATUS, INDICATOR, type StatuspageDocuments } from '../../api/statuspage.ts';
 import { asExercise } from '../../exercise.ts';
-import { STATES } from '../../states.ts';
 import { announcementBlocks, contextLine, headline, type Announcement } from '../announcement.ts';
 import { fitBlocks, graphemeLength } from '../fit-text.ts';
 
@@ -20,7 +19,7 @@ function chatLines(announcement: Announcement, bullet: string): string[] {
  */
 export function statuspageWebhook(announcement: Announcement, incident: StatuspageIncident, pageId: string) {
 	const t = announcement.words;
-	const tone = STATES[announcement.worst].tone;
+	const tone = announcement.worst.tone;
 	const shown = incident.incident_updates.filter(
 		(entry) => Date.parse(entry.created_at ?? '') <= announcement.published.getTime(),
 	);
@@ -31,7 +30,7 @@ export function statuspageWebhook(announcement: Announcement, incident: Statuspa
 		},
 		page: {
 			id: pageId,
-			status_indicator: INDICATOR[STATES[announcement.worst].statuspage],
+			status_indicator: INDICATOR[announcement.worst.statuspage],
 			status_description: asExercise(announcement, announcement.words, t.overall[tone]),
 		},
 		incident: {
