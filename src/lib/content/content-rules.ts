@@ -50,7 +50,12 @@ export function localTextProblems(
 }
 
 /** An id that names nothing known, with the closest known id as a suggestion. */
-export function unknownIdProblem({ file, source, path }: FieldPlace, found: string, known: readonly string[], what: string): Problem {
+export function unknownIdProblem(
+	{ file, source, path }: FieldPlace,
+	found: string,
+	known: readonly string[],
+	what: string,
+): Problem {
 	const suggestion = closestMatch(found, known);
 	// An id used as a key (a service under `services:`) is pointed at by its key; an id as a value by its value.
 	const isKey = path.at(-1) === found;
@@ -87,7 +92,9 @@ export function duplicateIdProblems(
 	what: string,
 ): Problem[] {
 	return ids.flatMap((id, index) =>
-		ids.indexOf(id) === index ? [] : [{ severity: 'error' as const, ...place(index), message: `this ${what} id is used twice`, found: id }],
+		ids.indexOf(id) === index
+			? []
+			: [{ severity: 'error' as const, ...place(index), message: `this ${what} id is used twice`, found: id }],
 	);
 }
 

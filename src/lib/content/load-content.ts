@@ -12,7 +12,10 @@ export async function checkContentFolder(folder: string, now: Date): Promise<Val
 }
 
 /** Reads and checks a content folder; throws a ContentError listing every error. */
-export async function loadContent(folder: string, now: Date): Promise<{ content: LanternContent; warnings: Problem[] }> {
+export async function loadContent(
+	folder: string,
+	now: Date,
+): Promise<{ content: LanternContent; warnings: Problem[] }> {
 	const { content, problems } = await checkContentFolder(folder, now);
 	if (!content || errorsIn(problems).length) throw new ContentError(problems);
 	return { content, warnings: problems };

@@ -61,5 +61,8 @@ export function parseMdxFile<Schema extends z.ZodType>(
 		lineOffset: split.frontmatterLine - 1,
 	});
 	if (!source) return { problems };
-	return { problems, parts: { source, ...(value !== undefined && { value }), body: split.body, bodyLine: split.bodyLine } };
+	return {
+		problems,
+		parts: { source, ...(value !== undefined && { value }), body: split.body, bodyLine: split.bodyLine },
+	};
 }

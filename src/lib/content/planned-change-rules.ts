@@ -36,11 +36,18 @@ function conflictProblem(conflict: PlanConflict, content: LanternContent, locate
 			found: 'true',
 		};
 	}
-	const otherFile = content.updates.find((candidate) => candidate.id === other?.updateId)?.source.file ?? other?.updateId;
+	const otherFile =
+		content.updates.find((candidate) => candidate.id === other?.updateId)?.source.file ?? other?.updateId;
 	return {
 		...where,
 		message: `this overlaps the planned change of ${serviceId} in ${otherFile} (${other ? describe(other, content.site.timeZone) : ''}); choose times outside it, or write cancel: true to replace it`,
-		found: describe({ from: update.services[serviceId]!.from ?? update.published, ...(update.services[serviceId]!.until && { until: update.services[serviceId]!.until }) }, content.site.timeZone),
+		found: describe(
+			{
+				from: update.services[serviceId]!.from ?? update.published,
+				...(update.services[serviceId]!.until && { until: update.services[serviceId]!.until }),
+			},
+			content.site.timeZone,
+		),
 	};
 }
 

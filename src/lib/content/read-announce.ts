@@ -17,7 +17,11 @@ export function announceProblems(
 	site: { languages: string[]; sourceLanguage: string },
 	{ file, source, path }: FieldPlace,
 ): Problem[] {
-	const at = (...rest: PropertyKey[]) => ({ file, ...source.locate([...path, ...rest]), field: [...path, ...rest].join('.') });
+	const at = (...rest: PropertyKey[]) => ({
+		file,
+		...source.locate([...path, ...rest]),
+		field: [...path, ...rest].join('.'),
+	});
 	const problems = duplicateIdProblems(
 		announce.channels.map((channel) => channel.name),
 		(index) => at('channels', index, 'name'),
@@ -35,7 +39,12 @@ export function announceProblems(
 					allowed: site.languages,
 				});
 		});
-		const perLanguage = channel.type === 'email' ? { field: 'to', map: channel.to } : channel.type === 'ntfy' ? { field: 'topics', map: channel.topics } : undefined;
+		const perLanguage =
+			channel.type === 'email'
+				? { field: 'to', map: channel.to }
+				: channel.type === 'ntfy'
+					? { field: 'topics', map: channel.topics }
+					: undefined;
 		if (!perLanguage) return;
 		for (const lang of languages.filter((lang) => perLanguage.map[lang] === undefined))
 			problems.push({

@@ -21,7 +21,11 @@ export function readServices(raw: RawFile, site: Site): ReadServices {
 	const groupIds = value.groups.map((group) => group.id);
 	const place = (path: PropertyKey[]) => ({ file, source, path });
 	problems.push(
-		...duplicateIdProblems(groupIds, (index) => ({ file, ...source.locate(['groups', index, 'id']), field: `groups.${index}.id` }), 'group'),
+		...duplicateIdProblems(
+			groupIds,
+			(index) => ({ file, ...source.locate(['groups', index, 'id']), field: `groups.${index}.id` }),
+			'group',
+		),
 		...duplicateIdProblems(
 			value.services.map((service) => service.id),
 			(index) => ({ file, ...source.locate(['services', index, 'id']), field: `services.${index}.id` }),
@@ -39,7 +43,9 @@ export function readServices(raw: RawFile, site: Site): ReadServices {
 		}
 		problems.push(
 			...localTextProblems(site, service.name, place([...path, 'name'])),
-			...(service.description ? localTextProblems(site, service.description, place([...path, 'description']), false) : []),
+			...(service.description
+				? localTextProblems(site, service.description, place([...path, 'description']), false)
+				: []),
 			...(service.advice ? localTextProblems(site, service.advice, place([...path, 'advice']), false) : []),
 		);
 	});

@@ -19,7 +19,11 @@ export function readSite(raw: RawFile): { site?: Site; states?: StateSet; proble
 	if (!value || !source) return { problems };
 	const file = raw.file;
 	problems.push(
-		...duplicateIdProblems(value.languages, (index) => ({ file, ...source.locate(['languages', index]), field: `languages.${index}` }), 'language'),
+		...duplicateIdProblems(
+			value.languages,
+			(index) => ({ file, ...source.locate(['languages', index]), field: `languages.${index}` }),
+			'language',
+		),
 		...duplicateIdProblems(
 			value.campuses.map((campus) => campus.id),
 			(index) => ({ file, ...source.locate(['campuses', index, 'id']), field: `campuses.${index}.id` }),
@@ -31,7 +35,9 @@ export function readSite(raw: RawFile): { site?: Site; states?: StateSet; proble
 	problems.push(
 		...localTextProblems(site, site.organisation, place(['organisation'])),
 		...(value.area ? localTextProblems(site, value.area.description, place(['area', 'description'])) : []),
-		...value.campuses.flatMap((campus, index) => localTextProblems(site, campus.name, place(['campuses', index, 'name']))),
+		...value.campuses.flatMap((campus, index) =>
+			localTextProblems(site, campus.name, place(['campuses', index, 'name'])),
+		),
 		...(value.announce ? announceProblems(value.announce, site, place(['announce'])) : []),
 	);
 	const states = readStates(value.states, site, place(['states']));

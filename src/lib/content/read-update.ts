@@ -67,7 +67,12 @@ export interface UpdateRead {
 }
 
 /** The files of a folder that has its source file: `update` is absent when any of them has an error. */
-function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<string, RawFile>, context: UpdateContext): UpdateRead {
+function readUpdateFiles(
+	id: string,
+	sourceFile: RawFile,
+	files: ReadonlyMap<string, RawFile>,
+	context: UpdateContext,
+): UpdateRead {
 	const { site } = context;
 	const translationFiles = [...files].filter(([lang]) => lang !== site.sourceLanguage && site.languages.includes(lang));
 
@@ -82,14 +87,19 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 	// another field of the same file is also wrong.
 	const written = isRecord(source.data) ? source.data : {};
 	if (typeof written['incident'] === 'string' && !context.incidentIds.includes(written['incident'])) {
-		problems.push(unknownIdProblem(place(['incident']), written['incident'], context.incidentIds, 'file in content/incidents/'));
+		problems.push(
+			unknownIdProblem(place(['incident']), written['incident'], context.incidentIds, 'file in content/incidents/'),
+		);
 	}
 	if (isRecord(written['services'])) {
 		for (const [serviceId, entry] of Object.entries(written['services'])) {
 			if (context.canCheckIds && !context.serviceIds.includes(serviceId)) {
-				problems.push(unknownIdProblem(place(['services', serviceId]), serviceId, context.serviceIds, 'service in services.yaml'));
+				problems.push(
+					unknownIdProblem(place(['services', serviceId]), serviceId, context.serviceIds, 'service in services.yaml'),
+				);
 			}
-			if (context.states) problems.push(...stateProblems(entry, context.states, place(['services', serviceId, 'state'])));
+			if (context.states)
+				problems.push(...stateProblems(entry, context.states, place(['services', serviceId, 'state'])));
 		}
 	}
 	problems.push(...checkMdxBody(body, file, bodyLine, context.serviceIds));
@@ -126,14 +136,26 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 	problems.push(...offsetProblems(written, file, source.locate, site.timeZone));
 	problems.push(...placeholderProblems({ title: value.title, summary: value.summary, body }, file, value.draft));
 	if (value.summary === undefined) {
-		problems.push({ severity: 'warning', file, ...source.locate([]), field: 'summary', message: 'this update has no summary; many readers only read the summary' });
+		problems.push({
+			severity: 'warning',
+			file,
+			...source.locate([]),
+			field: 'summary',
+			message: 'this update has no summary; many readers only read the summary',
+		});
 	}
 
 	const text = withoutUndefined({ lang: site.sourceLanguage, title: value.title, summary: value.summary, body, file });
 	const sourceHash = sourceTextHash(text);
 	const translations: Record<string, Translation> = {};
 	for (const [lang, raw] of translationFiles) {
-		const read = readTranslation(raw, { updateId: id, lang, site, serviceIds: context.serviceIds, source: { services: value.services, hash: sourceHash } });
+		const read = readTranslation(raw, {
+			updateId: id,
+			lang,
+			site,
+			serviceIds: context.serviceIds,
+			source: { services: value.services, hash: sourceHash },
+		});
 		problems.push(...read.problems);
 		if (!read.translation) continue;
 		const { title, summary, body: translated, file: translationFile } = read.translation;
@@ -149,7 +171,9 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			published: value.published,
 			updated: value.updated ?? value.published,
 			phase: value.phase,
-			services: Object.fromEntries(Object.entries(value.services).map(([key, entry]) => [key, withoutUndefined({ ...entry })])),
+			services: Object.fromEntries(
+				Object.entries(value.services).map(([key, entry]) => [key, withoutUndefined({ ...entry })]),
+			),
 			nextUpdate: value.next_update,
 			draft: value.draft,
 			source: text,
@@ -173,21 +197,26 @@ interface TranslationOptions {
 }
 
 /** What a translation may not say, and why: these facts live in the source file only. */
-const SOURCE_ONLY_FIELDS = new Set(Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)));
+const SOURCE_ONLY_FIELDS = new Set(
+	Object.keys(sourceUpdateSchema.shape).filter((key) => !(key in translationSchema.shape)),
+);
 
 /** The fields of a change announced ahead of time, which a writer might try in a translation too. */
 const PLANNED_FIELDS = new Set(['from', 'until', 'cancel']);
 
 /** A translation file: its text only, checked against the source file it translates. */
-function readTranslation(raw: RawFile, options: TranslationOptions): { translation?: Translation; problems: Problem[] } {
+function readTranslation(
+	raw: RawFile,
+	options: TranslationOptions,
+): { translation?: Translation; problems: Problem[] } {
 	const { updateId, lang, site, source: original } = options;
 	const parsed = parseMdxFile(raw, translationSchema, {
 		explainUnknownField: (field) =>
 			PLANNED_FIELDS.has(field)
 				? `a translation carries only its text; planned times ("${field}") belong in ${site.sourceLanguage}.mdx, under the service they change`
 				: SOURCE_ONLY_FIELDS.has(field)
-				? `a translation carries only its text; ${field === 'services' ? 'service states' : `"${field}"`} belong${field === 'services' ? '' : 's'} in ${site.sourceLanguage}.mdx`
-				: undefined,
+					? `a translation carries only its text; ${field === 'services' ? 'service states' : `"${field}"`} belong${field === 'services' ? '' : 's'} in ${site.sourceLanguage}.mdx`
+					: undefined,
 	});
 	const problems = parsed.problems;
 	if (!parsed.parts) return { problems };
@@ -199,7 +228,12 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 		for (const serviceId of Object.keys(value.notes)) {
 			if (!notedServices.includes(serviceId)) {
 				problems.push({
-					...unknownIdProblem({ file: raw.file, source, path: ['notes', serviceId] }, serviceId, notedServices, `service with a note in ${site.sourceLanguage}.mdx`),
+					...unknownIdProblem(
+						{ file: raw.file, source, path: ['notes', serviceId] },
+						serviceId,
+						notedServices,
+						`service with a note in ${site.sourceLanguage}.mdx`,
+					),
 					code: 'no-such-note',
 				});
 			}
@@ -216,7 +250,18 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 			message: `the ${site.sourceLanguage} text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp ${updateId} ${lang}`,
 		});
 	}
-	return { translation: withoutUndefined({ lang, title: value.title, summary: value.summary, body, file: raw.file, notes: value.notes, outdated }), problems };
+	return {
+		translation: withoutUndefined({
+			lang,
+			title: value.title,
+			summary: value.summary,
+			body,
+			file: raw.file,
+			notes: value.notes,
+			outdated,
+		}),
+		problems,
+	};
 }
 
 /**
@@ -246,15 +291,30 @@ function plannedTimeProblems(
 			});
 		};
 		if (entry.state === undefined) {
-			if (!entry.cancel) at('state', 'a service needs its new state (or cancel: true to cancel what an earlier update planned)', [...stateKeys]);
-			else if (entry.from || entry.until) at(entry.from ? 'from' : 'until', 'a time needs a state to go with it; to move a planned change, write cancel: true with the new state and from');
+			if (!entry.cancel)
+				at('state', 'a service needs its new state (or cancel: true to cancel what an earlier update planned)', [
+					...stateKeys,
+				]);
+			else if (entry.from || entry.until)
+				at(
+					entry.from ? 'from' : 'until',
+					'a time needs a state to go with it; to move a planned change, write cancel: true with the new state and from',
+				);
 			continue;
 		}
 		if (entry.from && entry.from < value.published) {
-			at('from', `a planned change cannot begin before the update is published (${String(written['published'])}); leave out from for "now"`);
+			at(
+				'from',
+				`a planned change cannot begin before the update is published (${String(written['published'])}); leave out from for "now"`,
+			);
 		}
 		if (entry.until && entry.until <= (entry.from ?? value.published)) {
-			at('until', entry.from ? 'the end of a window must come after its from' : 'the end of a window must come after the update is published');
+			at(
+				'until',
+				entry.from
+					? 'the end of a window must come after its from'
+					: 'the end of a window must come after the update is published',
+			);
 		}
 	}
 	return problems;
@@ -284,7 +344,11 @@ function stateProblems(entry: unknown, states: StateSet, { file, source, path }:
 }
 
 /** Placeholders left in a text, each on the field it is in: an error once published, a warning in a draft. */
-function placeholderProblems(texts: Record<'title' | 'summary' | 'body', string | undefined>, file: string, draft: boolean): Problem[] {
+function placeholderProblems(
+	texts: Record<'title' | 'summary' | 'body', string | undefined>,
+	file: string,
+	draft: boolean,
+): Problem[] {
 	const seen = new Set<string>();
 	return Object.entries(texts).flatMap(([field, text]) =>
 		placeholdersIn(text)
@@ -338,7 +402,9 @@ function offsetProblems(
 		[['published'], written['published']],
 		[['updated'], written['updated']],
 		...Object.entries(services).flatMap(([id, entry]) =>
-			isRecord(entry) ? (['from', 'until'] as const).map((field): [PropertyKey[], unknown] => [['services', id, field], entry[field]]) : [],
+			isRecord(entry)
+				? (['from', 'until'] as const).map((field): [PropertyKey[], unknown] => [['services', id, field], entry[field]])
+				: [],
 		),
 		[['next_update'], written['next_update']],
 	];

@@ -41,8 +41,10 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 	const problems: Problem[] = [];
 	const at = (position: Position | undefined) =>
 		position ? { line: position.start.line + bodyLine - 1, column: position.start.column } : { line: bodyLine };
-	const problem = (position: Position | undefined, fields: Omit<Problem, 'severity' | 'file' | 'field'> & { field?: string }) =>
-		problems.push({ severity: 'error', file, field: 'body', ...at(position), ...fields });
+	const problem = (
+		position: Position | undefined,
+		fields: Omit<Problem, 'severity' | 'file' | 'field'> & { field?: string },
+	) => problems.push({ severity: 'error', file, field: 'body', ...at(position), ...fields });
 
 	let tree;
 	try {
@@ -84,7 +86,8 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 			case 'mdxjsEsm':
 				problem(node.position, {
 					code: 'mdx-import',
-					message: 'import and export are not allowed; the components Callout, Contact and ServiceState work without import',
+					message:
+						'import and export are not allowed; the components Callout, Contact and ServiceState work without import',
 					found: firstLine(node.value),
 				});
 				break;
@@ -106,7 +109,8 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 				if (node.url !== undefined && !isSafeUrl(node.url)) {
 					problem(node.position, {
 						code: 'unsafe-link',
-						message: 'this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site',
+						message:
+							'this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site',
 						found: node.url,
 					});
 				}
@@ -192,7 +196,10 @@ export function isSafeUrl(url: string): boolean {
  * The HTML tag or comment at which MDX stopped reading, if it stopped at one: the last `<` before
  * the place of the error opens a lower-case tag or a comment, or the error is an HTML tag left open.
  */
-function htmlWhereUnreadable(body: string, place: { line?: number; column?: number; reason?: string }): string | undefined {
+function htmlWhereUnreadable(
+	body: string,
+	place: { line?: number; column?: number; reason?: string },
+): string | undefined {
 	const open = /closing tag for `<([a-z][^\s>`]*)/.exec(place.reason ?? '');
 	if (open) return `<${open[1]}>`;
 	if (place.line === undefined || place.column === undefined) return undefined;

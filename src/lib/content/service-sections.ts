@@ -16,7 +16,8 @@ export interface ServiceSection {
 export function servicesByCampus(content: LanternContent, lang: string): ServiceSection[] {
 	// Services without a group come after every group.
 	const groupOrder = new Map(content.groups.map((group, index) => [group.id, index]));
-	const orderOf = (service: Service) => (service.group === undefined ? content.groups.length : (groupOrder.get(service.group) ?? 0));
+	const orderOf = (service: Service) =>
+		service.group === undefined ? content.groups.length : (groupOrder.get(service.group) ?? 0);
 	return [...content.site.campuses.map((campus) => campus.id), '']
 		.map((id) => ({
 			id,

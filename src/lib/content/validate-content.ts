@@ -29,7 +29,9 @@ export function validateContent(raw: RawContent): ValidationResult {
 	problems.push(...wordProblems);
 	const words = lanternWords && states && withStateWords(lanternWords, states, site.sourceLanguage);
 
-	const services = raw.services ? readServices(raw.services, site) : { problems: [missingFileProblem('services.yaml')] };
+	const services = raw.services
+		? readServices(raw.services, site)
+		: { problems: [missingFileProblem('services.yaml')] };
 	problems.push(...services.problems);
 	const groups = services.services?.groups ?? [];
 	const serviceList = services.services?.services ?? [];

@@ -131,7 +131,10 @@ export function problemsFromZod(
  * A text per language keyed by something that is not a language code. Mostly a YAML slip: in
  * `{ en: Call 999, or NHS 111. }` the comma starts a second entry, keyed "or NHS 111.".
  */
-function notALanguage(key: string, languages: readonly string[] | undefined): Omit<Problem, 'severity' | 'file' | 'field'> {
+function notALanguage(
+	key: string,
+	languages: readonly string[] | undefined,
+): Omit<Problem, 'severity' | 'file' | 'field'> {
 	const allowed = languages?.length ? { allowed: languages } : {};
 	if (/\s/.test(key)) {
 		return {
