@@ -113,7 +113,7 @@ describe('init’s files', async () => {
 		timeZone: 'Europe/London',
 		siteUrl: 'https://status.riverside.example/',
 		campuses: [{ id: 'main', name: 'Riverside Hospital' }],
-		contacts: { emergency: '999', gp_on_call: '111', info_line: undefined },
+		contacts: { emergency: '999', others: [{ id: 'gp_on_call', phone: '111' }] },
 		mirrors: [],
 		services: [
 			{ id: 'emergency' },
@@ -135,7 +135,10 @@ describe('init’s files', async () => {
 		expect(notes).toEqual([]);
 		const { content, problems: checked } = check(files);
 		expect(checked).toEqual([]);
-		expect(content!.site.contacts).toEqual({ emergency: '999', gpOnCall: '111', hospitals: [] });
+		expect(content!.site.contacts).toEqual({
+			emergency: '999',
+			others: [{ id: 'gp_on_call', phone: '111', places: [] }],
+		});
 		expect(content!.services.map(({ id, campus, group, key }) => ({ id, campus, group, key }))).toEqual([
 			{ id: 'emergency', campus: 'main', group: 'urgent', key: true },
 			{ id: 'surgery', campus: 'main', group: 'planned', key: false },

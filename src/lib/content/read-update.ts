@@ -7,6 +7,7 @@ import { parseMdxFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { checkMdxBody } from './safe-mdx.ts';
+import { contactKinds } from '../contacts.ts';
 import { sourceTextHash } from './source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
 import { offsetElsewhere } from '../read-time.ts';
@@ -88,7 +89,7 @@ function readUpdateFiles(id: string, sourceFile: RawFile, files: ReadonlyMap<str
 			}
 		}
 	}
-	problems.push(...checkMdxBody(body, file, bodyLine, context.serviceIds));
+	problems.push(...checkMdxBody(body, file, bodyLine, { serviceIds: context.serviceIds, contactKinds: contactKinds(site.contacts) }));
 	if (!value) {
 		// The translations are still checked, so every problem of the update shows at once.
 		for (const [lang, raw] of translationFiles) {
@@ -186,7 +187,7 @@ function readTranslation(raw: RawFile, options: TranslationOptions): { translati
 	const problems = parsed.problems;
 	if (!parsed.parts) return { problems };
 	const { source, value, body, bodyLine } = parsed.parts;
-	problems.push(...checkMdxBody(body, raw.file, bodyLine, options.serviceIds));
+	problems.push(...checkMdxBody(body, raw.file, bodyLine, { serviceIds: options.serviceIds, contactKinds: contactKinds(site.contacts) }));
 	if (!value) return { problems };
 	if (original) {
 		const notedServices = Object.keys(original.services).filter((id) => original.services[id]?.note !== undefined);
