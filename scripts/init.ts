@@ -24,6 +24,12 @@ import { contactIdSchema, contactSchema, siteSchema } from '../src/schemas/site.
 import { commandLine } from './lib/command-line.ts';
 
 const STARTERS = path.resolve(import.meta.dirname, '../starters');
+/** The flags of the contacts Lantern has always asked for, by id. */
+const CONTACT_FLAGS: Record<string, 'emergency' | 'gp-on-call' | 'info-line'> = {
+	emergency: 'emergency',
+	gp_on_call: 'gp-on-call',
+	info_line: 'info-line',
+};
 const kinds = await starterKinds(STARTERS);
 
 const { values: flags, wrong } = commandLine({
@@ -301,13 +307,6 @@ async function ask(starter: Starter): Promise<InitAnswers> {
 	};
 }
 
-/** The flags of the contacts Lantern has always asked for, by id. */
-const CONTACT_FLAGS: Record<string, 'emergency' | 'gp-on-call' | 'info-line'> = {
-	emergency: 'emergency',
-	gp_on_call: 'gp-on-call',
-	info_line: 'info-line',
-};
-
 /**
  * The numbers to call: the starter's, in its order (from their flags, `--contact`, or asked), then
  * each other `--contact` in the order given, then, in a terminal, any more the person adds. Every
@@ -347,15 +346,17 @@ async function askContacts(starter: Starter, languages: string[]): Promise<InitA
 			: id === 'gp_on_call'
 				? say.gpOnCall
 				: say.infoLine;
-		const written = (flag && flags[flag]) ?? given.get(id)?.reach;
+		const flagged = given.get(id);
 		given.delete(id);
+		const written = (flag && flags[flag]) ?? flagged?.reach;
 		const reply =
 			written ??
 			(optional && !interactive
 				? ''
 				: await answer(undefined, flag ?? `contact ${id}=NUMBER`, question, { check: reachCheck(optional), optional }));
 		if (reachCheck(optional)(reply)) wrong(`${flag ? `--${flag} ` : `--contact ${id}=`}${reply}: ${say.invalidReach}`);
-		if (reply.trim()) add({ id, ...reachOf(reply), ...(own && { label: own.label }) });
+		const label = { ...own?.label, ...flagged?.label };
+		if (reply.trim()) add({ id, ...reachOf(reply), ...(Object.keys(label).length && { label }) });
 	}
 	if (result.emergency === undefined) await emergency();
 	// Numbers Lantern knows that the starter does not ask for, given by their own flags.
@@ -388,8 +389,11 @@ async function askContacts(starter: Starter, languages: string[]): Promise<InitA
 		add({ id, ...reachOf(reach), ...(Object.keys(label).length && { label }) });
 	}
 
+	// The starter's own take its English words where it has none, as its services do (init says so).
+	const starters = new Set(starter.settings.contacts.map((entry) => (typeof entry === 'string' ? entry : entry.id)));
 	for (const contact of result.others) {
-		const missing = languages.filter((lang) => !isKnownContact(contact.id) && contact.label?.[lang] === undefined);
+		if (isKnownContact(contact.id) || starters.has(contact.id)) continue;
+		const missing = languages.filter((lang) => contact.label?.[lang] === undefined);
 		if (missing.length)
 			wrong(
 				`--contact ${contact.id}: no words for it in ${missing.join(', ')}; give them with ${missing.map((lang) => (lang === source ? `--contact "${contact.id}=LABEL=NUMBER"` : `--contact-label "${contact.id}.${lang}=LABEL"`)).join(' ')}`,

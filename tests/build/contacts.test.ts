@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import {
 	buildSite,
+	commandEnv,
 	copyContent,
 	listFiles,
 	PROJECT,
@@ -155,5 +158,85 @@ describe('site.yaml’s contacts as they have always been written', () => {
 			if (!(await readFile(path.join(dist, file))).equals(await readFile(path.join(before, file))))
 				differing.push(file);
 		expect(differing).toEqual([]);
+	});
+});
+
+describe('npm run init with contacts of one’s own', () => {
+	const init = (args: string[]) => {
+		const result = spawnSync(process.execPath, ['scripts/init.ts', ...args], {
+			cwd: PROJECT,
+			env: commandEnv({ NO_COLOR: '1' }),
+			encoding: 'utf8',
+		});
+		return { status: result.status, output: `${result.stdout}${result.stderr}` };
+	};
+	const site = (out: string) => [
+		'--yes',
+		'--organisation',
+		'Northwind Parcels',
+		'--languages',
+		'en,nl',
+		'--time-zone',
+		'Europe/Brussels',
+		'--site-url',
+		'https://status.northwind-parcels.example/',
+		'--emergency',
+		'112',
+		'--gp-on-call',
+		'1733',
+		'--out',
+		out,
+	];
+
+	it('writes them after the numbers it asks for, with their words in every language, in a folder that checks', async () => {
+		const content = path.join(await tempFolder('init-contacts'), 'content');
+		const written = init([
+			...site(content),
+			'--contact',
+			'customer_line=Questions about your order? Call us:=+32 56 55 10 10',
+			'--contact-label',
+			'customer_line.nl=Vragen over uw bestelling? Bel ons:',
+			'--contact',
+			'status_email=Write to us:=status@northwind-spare.example',
+			'--contact-label',
+			'status_email.nl=Schrijf ons:',
+		]);
+		expect(written.status, written.output).toBe(0);
+		const check = spawnSync(process.execPath, ['scripts/check.ts'], {
+			cwd: PROJECT,
+			env: commandEnv({ LANTERN_CONTENT: content, NO_COLOR: '1' }),
+			encoding: 'utf8',
+		});
+		expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+		const yaml = await readFile(path.join(content, 'site.yaml'), 'utf8');
+		expect(yaml).toContain(
+			[
+				'  others:',
+				'    # Urgent care that is not an emergency: a GP on call, a health line.',
+				'    - id: gp_on_call',
+				'      phone: "1733"',
+				'    - id: customer_line',
+				'      label:',
+				'        en: "Questions about your order? Call us:"',
+				'        nl: "Vragen over uw bestelling? Bel ons:"',
+				'      phone: "+32 56 55 10 10"',
+				'    - id: status_email',
+				'      label:',
+				'        en: "Write to us:"',
+				'        nl: "Schrijf ons:"',
+				'      email: "status@northwind-spare.example"',
+			].join('\n'),
+		);
+	});
+
+	it('says in one line which words a contact lacks, and writes nothing', async () => {
+		const content = path.join(await tempFolder('init-contacts-wrong'), 'content');
+		const result = init([...site(content), '--contact', 'customer_line=Call us:=+32 56 55 10 10']);
+		expect(result.status).toBe(2);
+		expect(result.output.split('\n')[0]).toBe(
+			'npm run init: --contact customer_line: no words for it in nl; give them with --contact-label "customer_line.nl=LABEL"',
+		);
+		expect(existsSync(content)).toBe(false);
+		expect(init(['--help']).output).toContain('--contact ID=[LABEL=]NUMBER');
 	});
 });
