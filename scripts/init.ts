@@ -8,20 +8,28 @@
 import * as prompt from '@clack/prompts';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { initFiles, type InitAnswers } from '../src/lib/authoring/init-files.ts';
+import { initFiles, type InitAnswers, type InitContact } from '../src/lib/authoring/init-files.ts';
 import { slugOf } from '../src/lib/authoring/slug.ts';
 import { readStarter, starterKinds, type Starter } from '../src/lib/authoring/starter.ts';
+import { isKnownContact } from '../src/lib/contacts.ts';
 import { OWN_FOLDER } from '../src/lib/content/content-folder.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
+import { languageName } from '../src/lib/i18n/locales.ts';
 import { lanternWords } from '../src/lib/i18n/read-words.ts';
 import { shippedWordFiles } from '../src/lib/i18n/shipped-words.ts';
 import { idSchema, languageCodeSchema } from '../src/schemas/common.ts';
-import { siteSchema } from '../src/schemas/site.ts';
+import { contactIdSchema, contactSchema, siteSchema } from '../src/schemas/site.ts';
 import { commandLine } from './lib/command-line.ts';
 
 const STARTERS = path.resolve(import.meta.dirname, '../starters');
+/** The flags of the contacts Lantern has always asked for, by id. */
+const CONTACT_FLAGS: Record<string, 'emergency' | 'gp-on-call' | 'info-line'> = {
+	emergency: 'emergency',
+	gp_on_call: 'gp-on-call',
+	info_line: 'info-line',
+};
 const kinds = await starterKinds(STARTERS);
 
 const { values: flags, wrong } = commandLine({
@@ -94,6 +102,21 @@ const { values: flags, wrong } = commandLine({
 			about: 'the number for urgent care that is not an emergency (a GP on call, NHS 111)',
 		},
 		'info-line': { type: 'string', value: 'NUMBER', about: 'your own information line (optional)' },
+		contact: {
+			type: 'string',
+			value: 'ID=[LABEL=]NUMBER',
+			multiple: true,
+			default: [],
+			about:
+				'another number (or email or web address) under "What to do now", in this order: ID is its placeholder in templates ({ID}), LABEL the words before it in the source language (not needed for gp_on_call, info_line or the starter\'s own)',
+		},
+		'contact-label': {
+			type: 'string',
+			value: 'ID.LANG=LABEL',
+			multiple: true,
+			default: [],
+			about: "a contact's words in another language of the site (every language needs them)",
+		},
 		mirror: {
 			type: 'string',
 			value: 'URL',
@@ -116,6 +139,7 @@ const { values: flags, wrong } = commandLine({
 	examples: [
 		'npm run init',
 		'npm run init -- --yes --organisation "Riverside Hospitals NHS Trust" --languages en --time-zone Europe/London --site-url https://status.riverside.example/ --emergency 999 --gp-on-call 111',
+		'npm run init -- --yes --organisation "Example Ltd" --languages en,nl --site-url https://status.example.org/ --emergency 112 --contact "customer_line=Questions about your order? Call us:=+32 3 555 00 00" --contact-label "customer_line.nl=Vragen over uw bestelling? Bel ons:"',
 	],
 });
 if (!kinds.includes(flags.kind))
@@ -219,24 +243,7 @@ async function ask(starter: Starter): Promise<InitAnswers> {
 			? namesToCampuses(await askText(say.campuses, { initial: organisation }))
 			: [{ id: 'main', name: organisation }];
 
-	const contacts: InitAnswers['contacts'] = { emergency: undefined, gp_on_call: undefined, info_line: undefined };
-	const phoneCheck = (optional: boolean) => (value: string) =>
-		(optional && !value.trim()) || siteSchema.shape.contacts.shape.emergency.safeParse(value.trim()).success
-			? undefined
-			: say.invalidPhone;
-	const contactFlags = { emergency: 'emergency', gp_on_call: 'gp-on-call', info_line: 'info-line' } as const;
-	const contactQuestions = { emergency: say.emergency, gp_on_call: say.gpOnCall, info_line: say.infoLine };
-	for (const contact of starter.settings.contacts) {
-		const optional = contact === 'info_line';
-		const flag = contactFlags[contact];
-		const given =
-			flags[flag] ??
-			(optional && !interactive
-				? ''
-				: await answer(undefined, flag, contactQuestions[contact], { check: phoneCheck(optional), optional }));
-		if (phoneCheck(optional)(given)) wrong(`--${flag} ${given}: ${say.invalidPhone}`);
-		contacts[contact] = given.trim() || undefined;
-	}
+	const contacts = await askContacts(starter, languages);
 
 	const services: InitAnswers['services'] = flags.service.length
 		? flags.service.map(serviceFromFlag)
@@ -298,6 +305,151 @@ async function ask(starter: Starter): Promise<InitAnswers> {
 		services,
 		...(keyServices && { keyServices }),
 	};
+}
+
+/**
+ * The numbers to call: the starter's, in its order (from their flags, `--contact`, or asked), then
+ * each other `--contact` in the order given, then, in a terminal, any more the person adds. Every
+ * contact but those Lantern has words for gets its words in every language of the site.
+ */
+async function askContacts(starter: Starter, languages: string[]): Promise<InitAnswers['contacts']> {
+	const [source] = languages as [string, ...string[]];
+	const given = new Map(
+		flags.contact.map((entry) => contactFromFlag(entry, source)).map((contact) => [contact.id, contact]),
+	);
+	const labels = labelsFromFlags(languages);
+	const reachCheck = (optional: boolean) => (value: string) =>
+		(optional && !value.trim()) || reachOf(value) ? undefined : say.invalidReach;
+	const phoneCheck = (value: string) => (phoneNumber(value) ? undefined : say.invalidPhone);
+	const result: InitAnswers['contacts'] = { others: [] };
+	const add = (contact: InitContact) => {
+		const label = { ...contact.label, ...labels.get(contact.id) };
+		result.others.push({ ...contact, ...(Object.keys(label).length && { label }) });
+	};
+	const emergency = async () => {
+		const reply = await answer(flags.emergency, 'emergency', say.emergency, { check: phoneCheck });
+		if (phoneCheck(reply)) wrong(`--emergency ${reply}: ${say.invalidPhone}`);
+		result.emergency = reply.trim();
+	};
+
+	for (const entry of starter.settings.contacts) {
+		if (entry === 'emergency') {
+			await emergency();
+			continue;
+		}
+		const own = typeof entry === 'string' ? undefined : entry;
+		const id = own?.id ?? (entry as string);
+		const optional = own ? !own.required : id === 'info_line';
+		const flag = CONTACT_FLAGS[id];
+		const question = own
+			? say.contactReach({ label: pickText(own.label, flags.lang, 'en').text })
+			: id === 'gp_on_call'
+				? say.gpOnCall
+				: say.infoLine;
+		const flagged = given.get(id);
+		given.delete(id);
+		const written = (flag && flags[flag]) ?? flagged?.reach;
+		const reply =
+			written ??
+			(optional && !interactive
+				? ''
+				: await answer(undefined, flag ?? `contact ${id}=NUMBER`, question, { check: reachCheck(optional), optional }));
+		if (reachCheck(optional)(reply)) wrong(`${flag ? `--${flag} ` : `--contact ${id}=`}${reply}: ${say.invalidReach}`);
+		const label = { ...own?.label, ...flagged?.label };
+		if (reply.trim()) add({ id, ...reachOf(reply), ...(Object.keys(label).length && { label }) });
+	}
+	if (result.emergency === undefined) await emergency();
+	// Numbers Lantern knows that the starter does not ask for, given by their own flags.
+	for (const id of ['gp_on_call', 'info_line']) {
+		const written = flags[CONTACT_FLAGS[id]!];
+		if (written === undefined || result.others.some((contact) => contact.id === id)) continue;
+		add({ id, ...(reachOf(written) ?? wrong(`--${CONTACT_FLAGS[id]} ${written}: ${say.invalidReach}`)) });
+	}
+	for (const contact of given.values()) add(contact);
+
+	// In a terminal, any number of one's own, each with its words in every language.
+	while (interactive) {
+		const id = (
+			await askText(say.moreContact, {
+				optional: true,
+				check: (value) =>
+					!value.trim() || (contactIdSchema.safeParse(value.trim()).success && !taken(result, value.trim()))
+						? undefined
+						: say.invalidContactId,
+			})
+		).trim();
+		if (!id) break;
+		const label: Record<string, string> = {};
+		if (!isKnownContact(id))
+			label[source] = await askText(say.contactLabel({ language: languageName(source, flags.lang) }));
+		const reach = await askText(say.contactReach({ label: label[source] ?? id }), { check: reachCheck(false) });
+		if (!isKnownContact(id))
+			for (const lang of languages.slice(1))
+				label[lang] = await askText(say.contactLabel({ language: languageName(lang, flags.lang) }));
+		add({ id, ...reachOf(reach), ...(Object.keys(label).length && { label }) });
+	}
+
+	// The starter's own take its English words where it has none, as its services do (init says so).
+	const starters = new Set(starter.settings.contacts.map((entry) => (typeof entry === 'string' ? entry : entry.id)));
+	for (const contact of result.others) {
+		if (isKnownContact(contact.id) || starters.has(contact.id)) continue;
+		const missing = languages.filter((lang) => contact.label?.[lang] === undefined);
+		if (missing.length)
+			wrong(
+				`--contact ${contact.id}: no words for it in ${missing.join(', ')}; give them with ${missing.map((lang) => (lang === source ? `--contact "${contact.id}=LABEL=NUMBER"` : `--contact-label "${contact.id}.${lang}=LABEL"`)).join(' ')}`,
+			);
+	}
+	for (const id of labels.keys())
+		if (!result.others.some((contact) => contact.id === id))
+			wrong(`--contact-label ${id}: there is no contact "${id}" (give it with --contact ${id}=NUMBER)`);
+	return result;
+}
+
+/** `--contact id=number` or `--contact "id=label=number"`: the label in the source language. */
+function contactFromFlag(entry: string, source: string): InitContact & { reach: string } {
+	const first = entry.indexOf('=');
+	const last = entry.lastIndexOf('=');
+	if (first < 1) wrong(`--contact ${entry}: expected ID=NUMBER or ID=LABEL=NUMBER`);
+	const id = entry.slice(0, first).trim();
+	if (!contactIdSchema.safeParse(id).success || id === 'emergency')
+		wrong(
+			`--contact ${entry}: "${id}" is not a contact id (lower-case letters, digits and underscores, such as customer_line)`,
+		);
+	const reach = entry.slice(last + 1).trim();
+	const found = reachOf(reach) ?? wrong(`--contact ${entry}: "${reach}": ${say.invalidReach}`);
+	const label = last > first ? entry.slice(first + 1, last).trim() : '';
+	return { id, reach, ...found, ...(label && { label: { [source]: label } }) };
+}
+
+/** `--contact-label id.lang=label`, by contact id. */
+function labelsFromFlags(languages: string[]): Map<string, Record<string, string>> {
+	const labels = new Map<string, Record<string, string>>();
+	for (const entry of flags['contact-label']) {
+		const [name, label] = pair(entry, '--contact-label');
+		const [id = '', lang = ''] = name.split('.');
+		if (!id || !languages.includes(lang))
+			wrong(`--contact-label ${entry}: expected ID.LANG=LABEL, LANG one of ${languages.join(', ')}`);
+		labels.set(id, { ...labels.get(id), [lang]: label });
+	}
+	return labels;
+}
+
+/** A number, an email address or a web address, as site.yaml's contact fields take them. */
+function reachOf(value: string): Pick<InitContact, 'phone' | 'email' | 'url'> | undefined {
+	const text = value.trim();
+	const { phone, email, url } = contactSchema.shape;
+	if (phone.safeParse(text).success) return { phone: text };
+	if (email.safeParse(text).success) return { email: text };
+	if (url.safeParse(text).success) return { url: text };
+	return undefined;
+}
+
+function phoneNumber(value: string): boolean {
+	return siteSchema.shape.contacts.shape.emergency.safeParse(value.trim()).success;
+}
+
+function taken(contacts: InitAnswers['contacts'], id: string): boolean {
+	return id === 'emergency' || contacts.others.some((contact) => contact.id === id);
 }
 
 /** A flag's value, or the answer to its question in the terminal, or an error under --yes. */

@@ -2,3 +2,8 @@
 export function withTrailingSlash(path: string): string {
 	return path.endsWith('/') ? path : `${path}/`;
 }
+
+/** A web address as a reader sees it in a text: without `https://`, which only makes it longer. */
+export function addressText(url: string): string {
+	return url.replace(/^https?:\/\//, '');
+}

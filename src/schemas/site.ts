@@ -6,12 +6,6 @@ import { siteStatesSchema } from './state.ts';
 /** A phone number as people dial it: digits, spaces, `+`, `/`, `.`, `-` and brackets. */
 const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ./()-]*$/, 'a phone number such as 112 or +32 9 123 45 00');
 
-/**
- * The numbers in `contacts`, by their names in site.yaml; prepared texts (templates, starters)
- * name them as placeholders, `{emergency}`, and never write a number of their own.
- */
-export const CONTACT_NUMBERS = ['emergency', 'gp_on_call', 'info_line'] as const;
-
 /** A web address starting with http:// or https://. */
 const urlSchema = z.url({ protocol: /^https?$/, error: 'a web address starting with https://' });
 
@@ -25,7 +19,7 @@ export const campusSchema = z.strictObject({
 	address: z.string().optional(),
 });
 
-/** Another hospital people can go to instead. */
+/** Another hospital people can go to instead (the `hospitals:` list, as site.yaml has always had it). */
 export const hospitalSchema = z.strictObject({
 	/** The hospital's name, the same in every language. */
 	name: z.string().min(1),
@@ -33,6 +27,47 @@ export const hospitalSchema = z.strictObject({
 	phone: phoneSchema,
 	/** Its own website (a link readers click; nothing is loaded from it). */
 	url: urlSchema.optional(),
+});
+
+/** A place people can go to instead: another hospital, the town's other office, a partner's shop. */
+export const placeSchema = hospitalSchema.partial({ phone: true });
+
+/**
+ * How a contact is named in templates and updates: `{customer_line}`, `<Contact kind="customer_line" />`.
+ * Underscores, not dashes, as in the names site.yaml has always had (`gp_on_call`).
+ */
+export const contactIdSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9_]*$/, 'an id of lower-case letters, digits and underscores, such as customer_line');
+
+/**
+ * One number or place under "What to do now", after the emergency number: a GP on-call service,
+ * a town's information line, a company's customer line, the hospitals nearby. Something to call,
+ * write to, open or go to: a phone, an email address, a web address, places, or several of them.
+ */
+export const contactSchema = z.strictObject({
+	/**
+	 * Its name in templates (`{customer_line}` becomes its number) and in updates
+	 * (`<Contact kind="customer_line" />`); never shown. Each id once. Lantern knows
+	 * `gp_on_call`, `info_line` and `hospitals`, and has words for them in every language.
+	 */
+	id: contactIdSchema,
+	/**
+	 * The words before it, per language, in every language of the site: “Questions about your
+	 * order? Call our customer line:”. Optional for `gp_on_call`, `info_line` and `hospitals`,
+	 * which take Lantern's words (whatToDo in src/lib/i18n/words/) in a language without one.
+	 */
+	label: localTextSchema.optional(),
+	/** The number to call; a template's `{id}` becomes this number. */
+	phone: phoneSchema.optional(),
+	/** An email address to write to (one that works without the organisation's own IT). */
+	email: z.email({ error: 'an email address such as status@example.org' }).optional(),
+	/** A web address to open (a link readers click; nothing is loaded from it). */
+	url: urlSchema.optional(),
+	/** A line after it, per language, in every language of the site: opening hours, who it is for. */
+	note: localTextSchema.optional(),
+	/** Places people can go to instead, in the order they should be suggested, each with its own phone and web address. */
+	places: z.array(placeSchema).default([]),
 });
 
 /** `content/site.yaml`: the organisation and the settings of the whole site. */
@@ -47,16 +82,22 @@ export const siteSchema = z.strictObject({
 	site_url: urlSchema,
 	/** The organisation's campuses, in the order the board shows them. */
 	campuses: z.array(campusSchema).min(1),
-	/** Numbers and places for "what to do now". */
+	/**
+	 * Numbers and places for "What to do now", on the home page, the print notice, alerts and
+	 * the API. `emergency` comes first everywhere; then `gp_on_call`, `info_line` and `hospitals`
+	 * (the fields site.yaml has always had), then `others`, in their order.
+	 */
 	contacts: z.strictObject({
-		/** The emergency number (112 in Europe). */
+		/** The emergency number (112 in Europe), shown first, on the first screen. */
 		emergency: phoneSchema,
-		/** The GP on-call service's number (1733 in Belgium). */
-		gp_on_call: phoneSchema,
-		/** The organisation's own information line, if it still has one. */
+		/** The GP on-call service's number (1733 in Belgium): the same as an entry `id: gp_on_call` in `others`. */
+		gp_on_call: phoneSchema.optional(),
+		/** The organisation's own information line, if it still has one: the same as an entry `id: info_line`. */
 		info_line: phoneSchema.optional(),
-		/** Nearby hospitals, in the order they should be suggested. */
+		/** Nearby hospitals, in the order they should be suggested: the same as an entry `id: hospitals` with `places`. */
 		hospitals: z.array(hospitalSchema).default([]),
+		/** Every other number and place, in the order they are shown: each with an id, its words per language and a phone, email, web address or places. */
+		others: z.array(contactSchema).default([]),
 	}),
 	/**
 	 * The states services can be in, when the default hospital states do not say it (a town hall's

@@ -1,20 +1,39 @@
 import { z } from 'astro/zod';
 import { idSchema, localTextSchema } from './common.ts';
 import { serviceGroupSchema, serviceSchema } from './services.ts';
-import { CONTACT_NUMBERS } from './site.ts';
+import { KNOWN_PLACEHOLDERS } from '../lib/authoring/contact-placeholders.ts';
+import { contactIdSchema } from './site.ts';
 import { phaseSchema } from './state.ts';
+
+/**
+ * A number init asks for: `emergency`, `gp_on_call` or `info_line`, which Lantern asks for in its
+ * own words (the first two must be answered), or one of this kind's own, with its words.
+ */
+const starterContactSchema = z.union([
+	z.enum(KNOWN_PLACEHOLDERS),
+	z.strictObject({
+		/** Its id in site.yaml, and its placeholder in the starter's texts (`{customer_line}`). */
+		id: contactIdSchema,
+		/** The words before it on the site, per language, as site.yaml's `label` (init asks: the number for “…”). */
+		label: localTextSchema,
+		/** Init insists on an answer; otherwise an empty answer leaves it out (its placeholder asks the writer). */
+		required: z.boolean().default(false),
+	}),
+]);
+
+export type StarterContact = z.infer<typeof starterContactSchema>;
 
 /**
  * `starters/<kind>/starter.yaml`: the starting point of `npm run init` for one kind of
  * organisation (a hospital, a town hall, a school), in every language it has words for. Data,
- * not code: a new kind is a new folder. Its texts name numbers only by `{emergency}`,
- * `{gp_on_call}` and `{info_line}`, filled from init's answers.
+ * not code: a new kind is a new folder. Its texts name numbers only by placeholder (`{emergency}`,
+ * `{gp_on_call}`, `{info_line}` and its own contacts' ids), filled from init's answers.
  */
 export const starterSchema = z.strictObject({
 	/** What the kind is, per language, for init's list of kinds. */
 	about: localTextSchema,
-	/** The numbers init asks for, in this order (site.yaml's `contacts`). */
-	contacts: z.array(z.enum(CONTACT_NUMBERS)).min(1),
+	/** The numbers init asks for, in this order (site.yaml's `contacts`, shown in this order too). */
+	contacts: z.array(starterContactSchema).min(1),
 	/** The board's groups, in order; optional, as in services.yaml. */
 	groups: z.array(serviceGroupSchema).default([]),
 	/** The services the public of such an organisation asks about, as services.yaml writes them, without a campus. */

@@ -179,6 +179,14 @@ describe('feeds, API, CAP alerts and badges of the small fixture', () => {
 		});
 		expect(lab.advice).toEqual({ nl: 'Ga naar uw huisarts.', en: 'Go to your GP.', fr: 'Allez chez votre médecin.' });
 		expect(document.latest_update.translated).toEqual(['en']);
+		// site.yaml's gp_on_call, info_line and hospitals, as the list they are read as, in Lantern's words.
+		expect(document.contacts.emergency).toBe('112');
+		expect(document.contacts.others.map((contact: any) => [contact.id, contact.label.en, contact.phone])).toEqual([
+			['gp_on_call', 'Need a doctor outside office hours? Call the GP on-call service:', '1733'],
+			['info_line', 'Questions about your appointment? Call our information line:', '+32 3 555 00 00'],
+			['hospitals', 'Other hospitals nearby:', null],
+		]);
+		expect(document.contacts.others[2].places).toEqual([{ name: 'AZ Buur', phone: '+32 3 666 00 00', url: null }]);
 	});
 
 	describe('CAP 1.2', () => {

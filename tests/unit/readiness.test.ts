@@ -112,7 +112,7 @@ describe('npm run ready, the day before', () => {
 			"missing  site address: https://status.example.org/ is an example address: set site_url in site.yaml to the address people will type
 			missing  second host: no mirrors in site.yaml: publish a copy on a second host, so the site stays up when one host is down (docs/deploying.md)
 			ok       numbers to call: emergency 112, GP on call 1733
-			warning  information line: no info_line in site.yaml: give a number that does not depend on your own phone system, so people do not call the emergency number with questions
+			warning  information line: no line of your own in site.yaml's contacts (info_line, or one of your own under others): give a number that does not depend on your own phone system, so people do not call the emergency number with questions
 			missing  key services: no service has key: true in services.yaml: mark the few services people ask about first, so the first screen shows them"
 		`);
 		expect(isReady(findings)).toBe(false);

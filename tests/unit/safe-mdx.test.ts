@@ -4,7 +4,11 @@ import { checkMdxBody, isSafeUrl } from '../../src/lib/content/safe-mdx.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
 
-const check = (body: string) => checkMdxBody(body, 'u/nl.mdx', 10, ['mug', 'emergency-noord']).map(formatProblem);
+const check = (body: string) =>
+	checkMdxBody(body, 'u/nl.mdx', 10, {
+		serviceIds: ['mug', 'emergency-noord'],
+		contactKinds: ['emergency', 'gp-on-call', 'info-line', 'hospitals', 'customer_line'],
+	}).map(formatProblem);
 
 describe('safe MDX', () => {
 	it('accepts Markdown and the whitelisted components with allowed values', () => {

@@ -113,7 +113,7 @@ describe('init’s files', async () => {
 		timeZone: 'Europe/London',
 		siteUrl: 'https://status.riverside.example/',
 		campuses: [{ id: 'main', name: 'Riverside Hospital' }],
-		contacts: { emergency: '999', gp_on_call: '111', info_line: undefined },
+		contacts: { emergency: '999', others: [{ id: 'gp_on_call', phone: '111' }] },
 		mirrors: [],
 		services: [
 			{ id: 'emergency' },
@@ -135,7 +135,10 @@ describe('init’s files', async () => {
 		expect(notes).toEqual([]);
 		const { content, problems: checked } = check(files);
 		expect(checked).toEqual([]);
-		expect(content!.site.contacts).toEqual({ emergency: '999', gpOnCall: '111', hospitals: [] });
+		expect(content!.site.contacts).toEqual({
+			emergency: '999',
+			others: [{ id: 'gp_on_call', phone: '111', places: [] }],
+		});
 		expect(content!.services.map(({ id, campus, group, key }) => ({ id, campus, group, key }))).toEqual([
 			{ id: 'emergency', campus: 'main', group: 'urgent', key: true },
 			{ id: 'surgery', campus: 'main', group: 'planned', key: false },
@@ -155,6 +158,64 @@ describe('init’s files', async () => {
 			'templates/resolved/en.mdx',
 		]);
 		expect(files.get('templates/first-hour/en.mdx')).toMatch(/^---\nphase: ongoing\ntitle: /);
+	});
+
+	it('write the contacts as the list: Lantern’s without words, one’s own with words in every language', () => {
+		const company: Starter = {
+			kind: 'company',
+			settings: {
+				about: { en: 'A company' },
+				contacts: ['emergency', { id: 'customer_line', label: { en: 'Call our customer line:' }, required: true }],
+				groups: [],
+				services: [{ id: 'orders', key: true, name: { en: 'Orders' }, advice: { en: 'Call {customer_line}.' } }],
+				templates: {},
+			},
+			templates: new Map(),
+		};
+		const answers: InitAnswers = {
+			...trust,
+			languages: ['en', 'nl'],
+			contacts: {
+				emergency: '112',
+				others: [
+					{ id: 'customer_line', label: { en: 'Call our customer line:' }, phone: '+32 3 555 10 10' },
+					{ id: 'status_email', label: { en: 'Write to us:', nl: 'Schrijf ons:' }, email: 'status@spare.example' },
+				],
+			},
+			services: [{ id: 'orders' }],
+		};
+		const { files, notes, problems } = initFiles(company, answers, (file) => file);
+		expect(problems).toEqual([]);
+		expect(notes).toEqual([
+			'The company starting point has no words in nl: services.yaml has its English texts there; translate them.',
+		]);
+		const site = files.get('site.yaml')!;
+		expect(site.slice(site.indexOf('contacts:'), site.indexOf('# Copies'))).toMatchInlineSnapshot(`
+			"contacts:
+			  # For a life-threatening emergency.
+			  emergency: "112"
+			  # Then each of these: an id (never shown; a template's {id} becomes its number), a label
+			  # (the words before it, in every language: gp_on_call, info_line and hospitals have
+			  # Lantern's own), and a phone, email or url; a note (a line after it, in every language)
+			  # and places people can go to instead (- name: ..., phone: "...", url: https://...) are optional.
+			  others:
+			    - id: customer_line
+			      label:
+			        en: "Call our customer line:"
+			        nl: "Call our customer line:"
+			      phone: "+32 3 555 10 10"
+			    - id: status_email
+			      label:
+			        en: "Write to us:"
+			        nl: "Schrijf ons:"
+			      email: "status@spare.example"
+
+			"
+		`);
+		const { content, problems: checked } = check(files);
+		expect(checked).toEqual([]);
+		expect(content!.site.contacts.others.map((contact) => contact.id)).toEqual(['customer_line', 'status_email']);
+		expect(content!.services[0]!.advice).toEqual({ en: 'Call +32 3 555 10 10.', nl: 'Call +32 3 555 10 10.' });
 	});
 
 	it('give the source-language template the phase, its translations none', () => {

@@ -27,7 +27,7 @@ describe('validateContent', () => {
 		expect(messages(rawContent({ 'u1/nl': update }, { site }))).toMatchInlineSnapshot(`
 			[
 			  "content/site.yaml:9:5  campuses.0.adress  this field is not known here (allowed: id, name, address). Did you mean "address"?",
-			  "content/site.yaml:16:3  contacts.gp_oncall  this field is not known here (allowed: emergency, gp_on_call, info_line, hospitals). Did you mean "gp_on_call"?",
+			  "content/site.yaml:16:3  contacts.gp_oncall  this field is not known here (allowed: emergency, gp_on_call, info_line, hospitals, others). Did you mean "gp_on_call"?",
 			  "content/site.yaml:18:3  feeds.item  this field is not known here (allowed: items). Did you mean "items"?",
 			]
 		`);

@@ -25,7 +25,8 @@ export function lanternStatusSchema(id: string, stateKeys: readonly string[]) {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: id,
 		title: 'Lantern status',
-		description: 'The current state of every service, per campus, with the next update expected.',
+		description:
+			'The current state of every service, per campus, with the next update expected and the numbers to call.',
 		type: 'object',
 		additionalProperties: false,
 		required: [
@@ -43,6 +44,7 @@ export function lanternStatusSchema(id: string, stateKeys: readonly string[]) {
 			'incidents',
 			'latest_update',
 			'planned',
+			'contacts',
 		],
 		properties: {
 			$schema: { type: 'string', format: 'uri' },
@@ -139,6 +141,33 @@ export function lanternStatusSchema(id: string, stateKeys: readonly string[]) {
 					url: { ...perLanguage, description: 'The update that announced it, per language.' },
 				}),
 			},
+			contacts: record({
+				emergency: { type: 'string', description: 'The emergency number, first on every page.' },
+				others: {
+					type: 'array',
+					description: 'The other numbers and places, in the order the pages show them under the emergency number.',
+					items: record({
+						id: {
+							type: 'string',
+							description: 'Its name in site.yaml (gp_on_call, info_line, hospitals, or one of the site’s own).',
+						},
+						label: { ...perLanguage, description: 'The words before it, per language.' },
+						phone: nullable({ type: 'string' }),
+						email: nullable({ type: 'string' }),
+						url: nullable({ type: 'string', format: 'uri' }),
+						note: { ...nullable(perLanguage), description: 'A line after it, per language.' },
+						places: {
+							type: 'array',
+							description: 'Places to go to instead, in order.',
+							items: record({
+								name: { type: 'string' },
+								phone: nullable({ type: 'string' }),
+								url: nullable({ type: 'string', format: 'uri' }),
+							}),
+						},
+					}),
+				},
+			}),
 		},
 	};
 }

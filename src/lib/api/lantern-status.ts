@@ -1,3 +1,4 @@
+import { contactLabel } from '../contacts.ts';
 import type { LanternContent, Update } from '../content/model.ts';
 import { noteIn, updateTextIn } from '../content/update-text.ts';
 import { absoluteUrl, type Routes } from '../routes.ts';
@@ -10,7 +11,8 @@ import { serviceName } from '../content/names.ts';
 
 /**
  * Lantern's own status document (/api/status.json): the site's states in its own words,
- * every language, notes, campuses, the next update and the changes announced ahead of time. Its JSON Schema is
+ * every language, notes, campuses, the next update, the changes announced ahead of time and the
+ * numbers to call. Its JSON Schema is
  * /api/status.schema.json (src/lib/api/lantern-status-schema.ts); a test holds the two together.
  */
 export function lanternStatus(content: LanternContent, status: StatusModel, routes: Routes) {
@@ -112,5 +114,21 @@ export function lanternStatus(content: LanternContent, status: StatusModel, rout
 				url: perLanguage((lang) => url(routes.update(lang, plan.updateId))),
 			};
 		}),
+		contacts: {
+			emergency: site.contacts.emergency,
+			others: site.contacts.others.map((contact) => ({
+				id: contact.id,
+				label: perLanguage((lang) => contactLabel(contact, lang, content.words.for(lang))),
+				phone: contact.phone ?? null,
+				email: contact.email ?? null,
+				url: contact.url ?? null,
+				note: contact.note ? perLanguage((lang) => contact.note![lang]!) : null,
+				places: contact.places.map((place) => ({
+					name: place.name,
+					phone: place.phone ?? null,
+					url: place.url ?? null,
+				})),
+			})),
+		},
 	};
 }

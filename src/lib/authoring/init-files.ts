@@ -2,7 +2,7 @@ import type { LocalText } from '../../schemas/common.ts';
 import type { Problem } from '../content/problems.ts';
 import { lanternWords } from '../i18n/read-words.ts';
 import { shippedWordFiles } from '../i18n/shipped-words.ts';
-import { fillContacts, type ContactPlaceholder } from './contact-placeholders.ts';
+import { fillContacts, KNOWN_PLACEHOLDERS, placeholderNames, type ContactNumbers } from './contact-placeholders.ts';
 import type { Starter } from './starter.ts';
 import { yamlText } from './update-files.ts';
 
@@ -14,7 +14,11 @@ export interface InitAnswers {
 	timeZone: string;
 	siteUrl: string;
 	campuses: { id: string; name: string }[];
-	contacts: Record<ContactPlaceholder, string | undefined>;
+	contacts: {
+		emergency?: string;
+		/** After the emergency number, in order: the starter's that were answered, then one's own. */
+		others: InitContact[];
+	};
 	mirrors: string[];
 	/**
 	 * The services, in order. An id of the starter's alone takes the starter's texts in every
@@ -23,6 +27,16 @@ export interface InitAnswers {
 	services: { id: string; name?: string; advice?: string; campus?: string }[];
 	/** The services kept on the first screen; absent: the starter's choice. */
 	keyServices?: string[];
+}
+
+/** A contact of the new site, as site.yaml's `others` writes it. */
+export interface InitContact {
+	id: string;
+	/** Per language; absent for a contact Lantern has words for (gp_on_call, info_line). */
+	label?: LocalText;
+	phone?: string;
+	email?: string;
+	url?: string;
 }
 
 export interface InitFiles {
@@ -43,14 +57,18 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	const notes: string[] = [];
 	const problems: Problem[] = [];
 	const untranslated = new Set<string>();
+	const numbers = initNumbers(starter, answers);
 
+	/** A starter's text in a language of the site: English (or its first) where it has none, noted. */
+	const inLanguage = (text: LocalText, lang: string): string => {
+		if (text[lang] === undefined) untranslated.add(lang);
+		return text[lang] ?? text['en'] ?? Object.values(text)[0]!;
+	};
 	/** A starter's text in the site's languages, with the numbers filled in. */
 	const localText = (text: LocalText): LocalText =>
 		Object.fromEntries(
 			answers.languages.map((lang) => {
-				const words = text[lang] ?? text['en'] ?? Object.values(text)[0]!;
-				if (text[lang] === undefined) untranslated.add(lang);
-				const filled = fillContacts(words, answers.contacts, missingNumber(lang));
+				const filled = fillContacts(inLanguage(text, lang), numbers, missingNumber(lang));
 				for (const placeholder of filled.unknown)
 					problems.push({
 						severity: 'error',
@@ -58,7 +76,7 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 						field: '',
 						message: 'a starter names numbers only by these placeholders',
 						found: placeholder,
-						allowed: ['{emergency}', '{gp_on_call}', '{info_line}'],
+						allowed: placeholderNames(numbers),
 					});
 				return [lang, filled.text];
 			}),
@@ -89,8 +107,16 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 		.filter((group) => usedGroups.has(group.id))
 		.map((group) => ({ id: group.id, name: localText(group.name) }));
 
+	const contacts = answers.contacts.others.map((contact) =>
+		contact.label
+			? {
+					...contact,
+					label: Object.fromEntries(answers.languages.map((lang) => [lang, inLanguage(contact.label!, lang)])),
+				}
+			: contact,
+	);
 	const files = new Map<string, string>([
-		['site.yaml', siteYaml(answers)],
+		['site.yaml', siteYaml(answers, contacts)],
 		['services.yaml', servicesYaml(groups, services, answers.languages)],
 	]);
 	if (starter.templates.size && ![...starter.templates.values()].every((texts) => texts.has(source))) {
@@ -116,6 +142,22 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	return { files, notes, problems };
 }
 
+/**
+ * What the starter's placeholders become: the answers, and for a number the starter knows that
+ * was left empty, nothing yet (the writer is asked for it where a text names it).
+ */
+function initNumbers(starter: Starter, answers: InitAnswers): ContactNumbers {
+	const numbers: Record<string, string | undefined> = Object.fromEntries(
+		[
+			...KNOWN_PLACEHOLDERS,
+			...starter.settings.contacts.map((entry) => (typeof entry === 'string' ? entry : entry.id)),
+		].map((id) => [id, undefined]),
+	);
+	numbers['emergency'] = answers.contacts.emergency;
+	for (const contact of answers.contacts.others) numbers[contact.id] = contact.phone ?? contact.email ?? contact.url;
+	return numbers;
+}
+
 /** The source-language template carries the phase an update from it usually has. */
 function withPhase(text: string, phase: string): string {
 	return text.replace(/^---\n/, `---\nphase: ${phase}\n`);
@@ -129,8 +171,7 @@ function localBlock(name: string, text: LocalText, indent: string): string[] {
 	];
 }
 
-function siteYaml(answers: InitAnswers): string {
-	const { contacts } = answers;
+function siteYaml(answers: InitAnswers, contacts: InitContact[]): string {
 	const [source, ...others] = answers.languages;
 	return [
 		'# Settings for this status site, written by npm run init. Comms staff rarely need to change this file.',
@@ -158,20 +199,7 @@ function siteYaml(answers: InitAnswers): string {
 			...localBlock('name', { [source!]: campus.name }, '    '),
 		]),
 		'',
-		'# The numbers to call, shown on every page and filled into the templates ({emergency}, ...).',
-		'contacts:',
-		'  # For a life-threatening emergency.',
-		`  emergency: ${yamlText(contacts.emergency ?? '')}`,
-		'  # Urgent care that is not an emergency: a GP on call, a health line.',
-		`  gp_on_call: ${yamlText(contacts.gp_on_call ?? '')}`,
-		...(contacts.info_line
-			? [
-					'  # Your own information line, on a phone system that works without your IT.',
-					`  info_line: ${yamlText(contacts.info_line)}`,
-				]
-			: []),
-		'  # Other places people can go to instead: - name: ..., phone: "...", url: https://...',
-		'  hospitals: []',
+		...contactsYaml(answers.contacts.emergency ?? '', contacts),
 		'',
 		'# Copies of this site on other hosts, in case this one is slow or down (docs/deploying.md).',
 		answers.mirrors.length ? 'mirrors:' : 'mirrors: []',
@@ -185,6 +213,36 @@ function siteYaml(answers: InitAnswers): string {
 		'# section: docs/announcing.md says how.',
 		'',
 	].join('\n');
+}
+
+/** Why each contact Lantern knows is there, above it in site.yaml. */
+const CONTACT_COMMENTS: Record<string, string> = {
+	gp_on_call: 'Urgent care that is not an emergency: a GP on call, a health line.',
+	info_line: 'Your own information line, on a phone system that works without your IT.',
+};
+
+/** site.yaml's `contacts`: the emergency number, then the others in order, each explained once. */
+function contactsYaml(emergency: string, contacts: InitContact[]): string[] {
+	return [
+		'# The numbers to call and places to go, shown under "What to do now" on every page in this',
+		'# order, and filled into the templates by id: {emergency}, {gp_on_call}, {customer_line}, ...',
+		'contacts:',
+		'  # For a life-threatening emergency.',
+		`  emergency: ${yamlText(emergency)}`,
+		"  # Then each of these: an id (never shown; a template's {id} becomes its number), a label",
+		'  # (the words before it, in every language: gp_on_call, info_line and hospitals have',
+		"  # Lantern's own), and a phone, email or url; a note (a line after it, in every language)",
+		'  # and places people can go to instead (- name: ..., phone: "...", url: https://...) are optional.',
+		contacts.length ? '  others:' : '  others: []',
+		...contacts.flatMap((contact) => [
+			...(CONTACT_COMMENTS[contact.id] ? [`    # ${CONTACT_COMMENTS[contact.id]}`] : []),
+			`    - id: ${contact.id}`,
+			...(contact.label ? localBlock('label', contact.label, '      ') : []),
+			...(['phone', 'email', 'url'] as const).flatMap((field) =>
+				contact[field] === undefined ? [] : [`      ${field}: ${yamlText(contact[field])}`],
+			),
+		]),
+	];
 }
 
 interface WrittenService {

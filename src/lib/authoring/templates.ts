@@ -8,7 +8,7 @@ import { closestMatch } from '../content/did-you-mean.ts';
 import type { LanternContent } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
 import type { Phase } from '../../schemas/state.ts';
-import { CONTACT_PLACEHOLDERS, contactNumbers, fillContacts } from './contact-placeholders.ts';
+import { contactNumbers, fillContacts, placeholderNames } from './contact-placeholders.ts';
 
 /** A template's text in one language. */
 export interface TemplateText {
@@ -76,9 +76,10 @@ export async function readTemplate(
 }
 
 /**
- * A template with the site's numbers in place of `{emergency}`, `{gp_on_call}` and `{info_line}`,
- * in every language. Any other `{word}` is a problem naming the file, as the writer must correct
- * the template (the content check would refuse it as an MDX expression anyway).
+ * A template with the site's numbers in place of `{emergency}`, `{gp_on_call}`, `{info_line}` and
+ * the site's other contacts by id (`{customer_line}`), in every language. Any other `{word}` is a
+ * problem naming the file, as the writer must correct the template (the content check would
+ * refuse it as an MDX expression anyway).
  */
 export function templateWithContacts(
 	template: Template,
@@ -97,7 +98,7 @@ export function templateWithContacts(
 		};
 		const result = { ...text, title: one(text.title), body: one(text.body) };
 		if (text.summary !== undefined) result.summary = one(text.summary);
-		const allowed = CONTACT_PLACEHOLDERS.map((name) => `{${name}}`);
+		const allowed = placeholderNames(numbers);
 		for (const placeholder of found) {
 			const suggestion = closestMatch(placeholder, allowed);
 			problems.push({

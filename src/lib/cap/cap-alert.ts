@@ -1,3 +1,4 @@
+import { ownLine, reachableContacts } from '../contacts.ts';
 import type { LanternContent, Update } from '../content/model.ts';
 import { organisationName } from '../content/names.ts';
 import { languagesOf, updateTextIn } from '../content/update-text.ts';
@@ -76,8 +77,9 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 		const { contacts } = site;
 		const instruction = [
 			`${t.whatToDo.emergency} ${contacts.emergency}.`,
-			`${t.whatToDo.gpOnCall} ${contacts.gpOnCall}.`,
-			...(contacts.infoLine ? [`${t.whatToDo.infoLine} ${contacts.infoLine}.`] : []),
+			...reachableContacts(contacts, lang, t).map(
+				({ label, reach, note }) => `${label} ${reach}.${note === undefined ? '' : ` ${note}`}`,
+			),
 		].join('\n');
 		const areaDescription = site.area
 			? pickText(site.area.description, lang, site.sourceLanguage).text
@@ -91,7 +93,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 		const reach = {
 			instruction,
 			web: absoluteUrl(site.siteUrl, routes.update(lang, update.id)),
-			contact: contacts.infoLine ?? contacts.emergency,
+			contact: ownLine(site.contacts),
 			area: { areaDesc: areaDescription, ...(site.area?.circle && { circle: site.area.circle }) },
 		};
 		const now = {

@@ -26,10 +26,10 @@ export interface Site {
 	siteUrl: string;
 	campuses: Campus[];
 	contacts: {
+		/** The emergency number, shown first and on the first screen. */
 		emergency: string;
-		gpOnCall: string;
-		infoLine?: string;
-		hospitals: Hospital[];
+		/** Every other number and place, in the order they are shown (site.yaml's old fields read as entries first). */
+		others: Contact[];
 	};
 	mirrors: string[];
 	area?: { description: LocalText; circle?: string };
@@ -50,9 +50,24 @@ export interface Campus {
 	address?: string;
 }
 
-export interface Hospital {
+/** A number or place under "What to do now" (src/lib/contacts.ts reads it for every output). */
+export interface Contact {
+	/** Its placeholder in templates, `{customer_line}`; `gp_on_call`, `info_line` and `hospitals` are Lantern's. */
+	id: string;
+	/** The words before it, per language; absent (or without a language) only where Lantern has words for its id. */
+	label?: LocalText;
+	phone?: string;
+	email?: string;
+	url?: string;
+	/** A line after it, per language. */
+	note?: LocalText;
+	/** Places to go to instead, in order. */
+	places: Place[];
+}
+
+export interface Place {
 	name: string;
-	phone: string;
+	phone?: string;
 	url?: string;
 }
 

@@ -2,6 +2,7 @@ import { siteSchema, type SiteInput } from '../../schemas/site.ts';
 import { withTrailingSlash } from '../url.ts';
 import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
 import { announceProblems } from './read-announce.ts';
+import { contactList, contactProblems } from './read-contacts.ts';
 import { readStates } from './read-states.ts';
 import type { StateSet } from '../states.ts';
 import type { Site } from './model.ts';
@@ -38,6 +39,7 @@ export function readSite(raw: RawFile): { site?: Site; states?: StateSet; proble
 		...value.campuses.flatMap((campus, index) =>
 			localTextProblems(site, campus.name, place(['campuses', index, 'name'])),
 		),
+		...contactProblems(value.contacts, site, place(['contacts'])),
 		...(value.announce ? announceProblems(value.announce, site, place(['announce'])) : []),
 	);
 	const states = readStates(value.states, site, place(['states']));
@@ -54,12 +56,7 @@ function siteFromInput(value: SiteInput): Site {
 		timeZone: value.time_zone,
 		siteUrl: withTrailingSlash(value.site_url),
 		campuses: value.campuses.map((campus) => withoutUndefined({ ...campus })),
-		contacts: withoutUndefined({
-			emergency: value.contacts.emergency,
-			gpOnCall: value.contacts.gp_on_call,
-			infoLine: value.contacts.info_line,
-			hospitals: value.contacts.hospitals.map((hospital) => withoutUndefined({ ...hospital })),
-		}),
+		contacts: { emergency: value.contacts.emergency, others: contactList(value.contacts) },
 		mirrors: value.mirrors,
 		area: value.area && withoutUndefined({ ...value.area }),
 		feedItems: value.feeds.items,

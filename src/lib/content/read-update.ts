@@ -8,6 +8,7 @@ import { parseMdxFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { checkMdxBody } from './safe-mdx.ts';
+import { contactKinds } from '../contacts.ts';
 import { sourceTextHash } from './source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
 import { offsetElsewhere } from '../read-time.ts';
@@ -102,7 +103,7 @@ function readUpdateFiles(
 				problems.push(...stateProblems(entry, context.states, place(['services', serviceId, 'state'])));
 		}
 	}
-	problems.push(...checkMdxBody(body, file, bodyLine, context.serviceIds));
+	problems.push(...checkMdxBody(body, file, bodyLine, { serviceIds: context.serviceIds, contactKinds: contactKinds(site.contacts) }));
 	if (!value) {
 		// The translations are still checked, so every problem of the update shows at once.
 		for (const [lang, raw] of translationFiles) {
@@ -221,7 +222,7 @@ function readTranslation(
 	const problems = parsed.problems;
 	if (!parsed.parts) return { problems };
 	const { source, value, body, bodyLine } = parsed.parts;
-	problems.push(...checkMdxBody(body, raw.file, bodyLine, options.serviceIds));
+	problems.push(...checkMdxBody(body, raw.file, bodyLine, { serviceIds: options.serviceIds, contactKinds: contactKinds(site.contacts) }));
 	if (!value) return { problems };
 	if (original) {
 		const notedServices = Object.keys(original.services).filter((id) => original.services[id]?.note !== undefined);

@@ -6,13 +6,20 @@ import type { Problem } from './problems.ts';
 
 /**
  * The Lantern components a writer may use in an update, without import, and the literal
- * values each attribute accepts (`undefined`: any text, checked elsewhere).
+ * values each attribute accepts: a list, or the site's service ids or contact kinds.
  */
-export const MDX_COMPONENTS: Record<string, Record<string, readonly string[] | 'service-id'>> = {
+export const MDX_COMPONENTS: Record<string, Record<string, readonly string[] | 'service-id' | 'contact-kind'>> = {
 	Callout: { type: ['info', 'warning', 'important'] },
-	Contact: { kind: ['emergency', 'gp-on-call', 'info-line', 'hospitals'] },
+	Contact: { kind: 'contact-kind' },
 	ServiceState: { service: 'service-id' },
 };
+
+/** The ids a body may name, from the site's content. */
+export interface KnownIds {
+	serviceIds: readonly string[];
+	/** What `<Contact kind>` accepts (src/lib/contacts.ts, contactKinds). */
+	contactKinds: readonly string[];
+}
 
 /** Link schemes a reader may follow; everything else (javascript:, data:, file:, …) is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -37,7 +44,7 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * components with literal attribute values, no event handlers, no javascript: or data: links.
  * `bodyLine` is the file line where the body starts, so problems point into the file.
  */
-export function checkMdxBody(body: string, file: string, bodyLine: number, serviceIds: readonly string[]): Problem[] {
+export function checkMdxBody(body: string, file: string, bodyLine: number, known: KnownIds): Problem[] {
 	const problems: Problem[] = [];
 	const at = (position: Position | undefined) =>
 		position ? { line: position.start.line + bodyLine - 1, column: position.start.column } : { line: bodyLine };
@@ -101,7 +108,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkElement(node, serviceIds, (fields) => problem(node.position, fields));
+				checkElement(node, known, (fields) => problem(node.position, fields));
 				break;
 			case 'link':
 			case 'image':
@@ -122,7 +129,7 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, servi
 
 function checkElement(
 	node: MdxNode,
-	serviceIds: readonly string[],
+	known: KnownIds,
 	report: (fields: Omit<Problem, 'severity' | 'file' | 'field'>) => void,
 ) {
 	const name = node.name ?? '';
@@ -169,7 +176,8 @@ function checkElement(
 			});
 			continue;
 		}
-		const values = accepted === 'service-id' ? serviceIds : accepted;
+		const values =
+			accepted === 'service-id' ? known.serviceIds : accepted === 'contact-kind' ? known.contactKinds : accepted;
 		if (!values.includes(value))
 			report({
 				code: 'mdx-component',

@@ -1,3 +1,4 @@
+import { reachableContacts } from '../contacts.ts';
 import type { LanternContent } from '../content/model.ts';
 import { organisationName, serviceNameWithCampus } from '../content/names.ts';
 import { exerciseNotice } from '../exercise.ts';
@@ -36,7 +37,7 @@ export function statusText(content: LanternContent, status: StatusModel, routes:
 			(plan) => `${t.planned.next}${t.colon}${plannedText(plan, status, content, lang, { withNote: false })}`,
 		),
 		status.nextUpdate ? `${t.nextUpdate} ${time(status.nextUpdate)}${status.overdue ? ' (!)' : ''}` : t.noNextUpdate,
-		`${site.contacts.emergency} · ${site.contacts.gpOnCall}${site.contacts.infoLine ? ` · ${site.contacts.infoLine}` : ''}`,
+		[site.contacts.emergency, ...reachableContacts(site.contacts, lang, t).map(({ reach }) => reach)].join(' · '),
 		absoluteUrl(site.siteUrl, routes.home(lang)),
 	];
 	const disrupted = disruptedOn(status.current, content.services).map(({ service, serviceStatus }) => {

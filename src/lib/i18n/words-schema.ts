@@ -334,6 +334,21 @@ export function wordsSchema(lang: string) {
 					gpOnCall: text('The number for urgent care that is not an emergency (site.yaml’s `gp_on_call`).'),
 					infoLine: text('The organisation’s own information line; may be empty.'),
 					invalidPhone: text('When the answer is not a phone number.'),
+					contactReach: template(
+						'The question for a number of the kind of organisation’s own, or one the person adds ({label}: the words before it on the site): a phone number, an email address or a web address.',
+						'label',
+					),
+					invalidReach: text('When that answer is not a phone number, an email address or a web address.'),
+					moreContact: text(
+						'Asked after the numbers above until the answer is empty: the short name of another number or address to show under “What to do now”, which is also its placeholder in templates (customer_line gives {customer_line}).',
+					),
+					invalidContactId: text(
+						'When that short name is not lower-case letters, digits and underscores starting with a letter, or is taken already.',
+					),
+					contactLabel: template(
+						'The question for the words before the added number on the site, in {language} (a language’s name).',
+						'language',
+					),
 					mirrors: text('Addresses of copies of the site elsewhere; may be empty.'),
 					written: text('Before the folder written.'),
 					then: text('The last lines: what to do next.'),

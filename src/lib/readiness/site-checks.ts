@@ -1,3 +1,4 @@
+import { ownContact } from '../contacts.ts';
 import type { LanternContent } from '../content/model.ts';
 import { serviceNameWithCampus } from '../content/names.ts';
 import { missing, ok, warning, type Finding } from './findings.ts';
@@ -26,22 +27,32 @@ export function addressFindings(content: LanternContent): Finding[] {
 	return [address, copies];
 }
 
-/** The numbers people must be able to call, from site.yaml's contacts. */
+/** How the readiness check names the contacts Lantern knows; any other by its id. */
+const CONTACT_NAMES: Record<string, string> = { gp_on_call: 'GP on call', info_line: 'information line' };
+
+/** The numbers and places people must be able to reach, from site.yaml's contacts, and a line of the organisation's own. */
 export function numberFindings(content: LanternContent): Finding[] {
 	const { contacts } = content.site;
 	const numbers = [
 		`emergency ${contacts.emergency}`,
-		...(contacts.gpOnCall ? [`GP on call ${contacts.gpOnCall}`] : []),
-		...(contacts.infoLine ? [`information line ${contacts.infoLine}`] : []),
+		...contacts.others.map((contact) =>
+			[
+				CONTACT_NAMES[contact.id] ?? contact.id,
+				...[contact.phone, contact.email, contact.url].filter(Boolean),
+				...(contact.places.length
+					? [`(${contact.places.map((place) => [place.name, place.phone].filter(Boolean).join(' ')).join('; ')})`]
+					: []),
+			].join(' '),
+		),
 	];
 	return [
 		ok('numbers to call', numbers.join(', ')),
-		...(contacts.infoLine
+		...(ownContact(contacts)
 			? []
 			: [
 					warning(
 						'information line',
-						'no info_line in site.yaml: give a number that does not depend on your own phone system, so people do not call the emergency number with questions',
+						"no line of your own in site.yaml's contacts (info_line, or one of your own under others): give a number that does not depend on your own phone system, so people do not call the emergency number with questions",
 					),
 				]),
 	];

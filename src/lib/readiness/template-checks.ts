@@ -1,3 +1,4 @@
+import { contactNumbers, placeholderNames } from '../authoring/contact-placeholders.ts';
 import type { LanternContent } from '../content/model.ts';
 import { missing, ok, type Finding } from './findings.ts';
 
@@ -19,8 +20,8 @@ const DATES_AND_TIMES = /\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?|\b\d{1
 
 /**
  * The holding statements: one per situation, in every language of the site, each naming the
- * numbers to call only by `{emergency}`, `{gp_on_call}`, `{info_line}`, so that a number
- * changed in site.yaml is right in every statement.
+ * numbers to call only by placeholder (`{emergency}`, `{gp_on_call}`, `{customer_line}`: each
+ * contact's id), so that a number changed in site.yaml is right in every statement.
  */
 export function templateFindings(content: LanternContent, files: readonly TemplateFile[]): Finding[] {
 	const names = [...new Set(files.map((file) => file.name))].sort();
@@ -42,12 +43,13 @@ export function templateFindings(content: LanternContent, files: readonly Templa
 			);
 	}
 	const numbers = siteNumbers(content);
+	const placeholders = placeholderNames(contactNumbers(content.site.contacts)).join(', ');
 	for (const file of files)
 		for (const typed of typedNumbers(file.text, numbers))
 			findings.push(
 				missing(
 					`template ${file.name}`,
-					`${file.file}:${typed.line} has the number ${typed.number} typed in: write ${typed.placeholder ?? 'the placeholder of the contact it is ({emergency}, {gp_on_call}, {info_line})'} instead`,
+					`${file.file}:${typed.line} has the number ${typed.number} typed in: write ${typed.placeholder ?? `the placeholder of the contact it is (${placeholders})`} instead`,
 				),
 			);
 	if (!findings.length)
@@ -55,7 +57,7 @@ export function templateFindings(content: LanternContent, files: readonly Templa
 	return findings;
 }
 
-/** The site's numbers by their digits, with the placeholder that names each. */
+/** The site's numbers by their digits, with the placeholder that names each (or the place it is). */
 function siteNumbers(content: LanternContent): Map<string, string> {
 	const { contacts } = content.site;
 	const numbers = new Map<string, string>();
@@ -63,9 +65,10 @@ function siteNumbers(content: LanternContent): Map<string, string> {
 		if (number) numbers.set(digits(number), placeholder);
 	};
 	add(contacts.emergency, '{emergency}');
-	add(contacts.gpOnCall, '{gp_on_call}');
-	add(contacts.infoLine, '{info_line}');
-	for (const hospital of contacts.hospitals) numbers.set(digits(hospital.phone), `the name of ${hospital.name}`);
+	for (const contact of contacts.others) {
+		add(contact.phone, `{${contact.id}}`);
+		for (const place of contact.places) add(place.phone, `the name of ${place.name}`);
+	}
 	return numbers;
 }
 
