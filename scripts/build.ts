@@ -1,10 +1,10 @@
 /**
- * `npm run build`: builds the site into a fresh folder beside dist/ and moves it into place
- * only when every page was written. A failed build (bad content, a broken MDX file) leaves
+ * `npm run build`: builds the site into a fresh folder and moves it into place as dist/ only
+ * when every page was written. A failed build (bad content, a broken MDX file) leaves
  * the previous dist/ exactly as it was, so a host syncing dist/ never publishes half a site.
  */
 import { build } from 'astro';
-import { rename, rm, stat } from 'node:fs/promises';
+import { cp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { commandLine } from './lib/command-line.ts';
 
@@ -20,19 +20,25 @@ commandLine({
 });
 
 const target = path.resolve(process.env['LANTERN_DIST'] || 'dist');
+// Astro builds inside the project, in a folder of this process's own: its server chunks, written
+// beside the pages, must find the project's node_modules, and a folder outside the project would
+// make every build share the project's .astro/ for them (two builds at once would break each other).
+const building = path.resolve('.lantern-tmp', `build-${process.pid}`);
 const staging = `${target}.building-${process.pid}`;
 const retired = `${target}.previous-${process.pid}`;
 
-process.env['LANTERN_OUT_DIR'] = staging;
+process.env['LANTERN_OUT_DIR'] = building;
 try {
 	await build({});
 } catch (error) {
-	await rm(staging, { recursive: true, force: true });
+	await rm(building, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${path.relative(process.cwd(), target) || target}/ was left as it was.`);
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 }
 
+// Beside the target first, then swapped in: a rename on the target's own disk, so the swap is atomic.
+await moveFolder(building, staging);
 const hadPrevious = await stat(target).then(
 	() => true,
 	() => false,
@@ -40,3 +46,14 @@ const hadPrevious = await stat(target).then(
 if (hadPrevious) await rename(target, retired);
 await rename(staging, target);
 if (hadPrevious) await rm(retired, { recursive: true, force: true });
+
+/** Renames a folder, or copies it where the two places are on different disks. */
+async function moveFolder(from: string, to: string) {
+	try {
+		await rename(from, to);
+	} catch (error) {
+		if ((error as { code?: string }).code !== 'EXDEV') throw error;
+		await cp(from, to, { recursive: true });
+		await rm(from, { recursive: true, force: true });
+	}
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildSite,
+	buildSiteAtOnce,
 	copyContent,
 	listFiles,
 	readPage,
@@ -131,5 +132,20 @@ describe('a build with bad content', () => {
 		expect(result.ok).toBe(false);
 		expect(await fingerprint(dist)).toBe(before);
 		expect((await listFiles(path.dirname(dist))).filter((file) => !file.startsWith('dist/'))).toEqual([]);
+	});
+});
+
+describe('two builds at once, each into a folder outside the project', () => {
+	it('both finish, each as it would alone', async () => {
+		const folder = await tempFolder('at-once');
+		const [first, second] = await Promise.all([
+			buildSiteAtOnce(SMALL_FIXTURE, path.join(folder, 'first'), NOW),
+			buildSiteAtOnce(SMALL_FIXTURE, path.join(folder, 'second'), NOW),
+		]);
+		expect(first.ok, first.output).toBe(true);
+		expect(second.ok, second.output).toBe(true);
+		expect(await fingerprint(first.dist)).toBe(await fingerprint(second.dist));
+		// Nothing of either build is left beside the two folders.
+		expect((await listFiles(folder)).filter((file) => !/^(first|second)\//.test(file))).toEqual([]);
 	});
 });

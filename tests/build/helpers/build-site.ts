@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,15 +37,31 @@ export function commandEnv(extra: Record<string, string> = {}): Record<string, s
 	return { ...(Object.fromEntries(clean) as Record<string, string>), ...extra };
 }
 
+function buildEnv(content: string, dist: string, env: Record<string, string>): Record<string, string> {
+	return commandEnv({ LANTERN_CONTENT: content, LANTERN_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1', ...env });
+}
+
+const withoutColours = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 /** Runs `npm run build` (the real, atomic build) for a content folder into `dist`. */
 export function buildSite(content: string, dist: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: PROJECT,
-		env: commandEnv({ LANTERN_CONTENT: content, LANTERN_DIST: dist, FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
+		env: buildEnv(content, dist, env),
 		encoding: 'utf8',
 	});
-	const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-	return { ok: result.status === 0, output, dist };
+	return { ok: result.status === 0, output: withoutColours(`${result.stdout}${result.stderr}`), dist };
+}
+
+/** `buildSite` without waiting for it: for builds that run at the same time. */
+export function buildSiteAtOnce(content: string, dist: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: PROJECT, env: buildEnv(content, dist, env) });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve) =>
+		child.on('close', (code) => resolve({ ok: code === 0, output: withoutColours(output), dist })),
+	);
 }
 
 /**
