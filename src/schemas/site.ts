@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { announceSchema } from './announce.ts';
+import { capSettingsSchema } from './cap.ts';
 import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
 import { siteStatesSchema } from './state.ts';
 
@@ -123,6 +124,11 @@ export const siteSchema = z.strictObject({
 				.optional(),
 		})
 		.optional(),
+	/**
+	 * How the CAP alerts describe themselves: `category`, CAP's categories (Health and Infra for a
+	 * site with the hospital states, Infra for a set of its own, unless given here).
+	 */
+	cap: capSettingsSchema.optional(),
 	/** Feeds for subscribers. */
 	feeds: z
 		.strictObject({

@@ -1,3 +1,4 @@
+import { HOSPITAL_CAP_CATEGORIES, OWN_CAP_CATEGORIES } from '../../schemas/cap.ts';
 import { siteSchema, type SiteInput } from '../../schemas/site.ts';
 import { withTrailingSlash } from '../url.ts';
 import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
@@ -59,6 +60,8 @@ function siteFromInput(value: SiteInput): Site {
 		contacts: { emergency: value.contacts.emergency, others: contactList(value.contacts) },
 		mirrors: value.mirrors,
 		area: value.area && withoutUndefined({ ...value.area }),
+		// The hospital states say the site is a hospital's (medical services); a set of its own says nothing of the kind.
+		capCategories: value.cap?.category ?? (value.states?.replace ? OWN_CAP_CATEGORIES : HOSPITAL_CAP_CATEGORIES),
 		feedItems: value.feeds.items,
 		announce: value.announce,
 		exercise: value.exercise,

@@ -200,14 +200,18 @@ export function wordsSchema(lang: string) {
 			}),
 		}),
 		cap: group('Common Alerting Protocol alerts.', {
-			event: text('The alert’s fixed event type.'),
+			event: text(
+				'The alert’s event type, the same in every alert: in words that fit any organisation; a kind of organisation says its own in its `i18n/<lang>.yaml` (a hospital: “Disruption of hospital services”).',
+			),
 		}),
 		search: group('The search page (Pagefind).', {
 			label: text('Screen-reader name of the search field.'),
 			button: text('The search button.'),
 			heading: text('The page’s heading.'),
 			intro: text('Under the heading.'),
-			placeholder: text('Example words shown in the empty search field.'),
+			placeholder: text(
+				'Example words shown in the empty search field: in words that fit any organisation; a kind of organisation gives examples of its own in its `i18n/<lang>.yaml`.',
+			),
 			needsJavaScript: text('Shown instead of search when scripts do not run; followed by links to the lists.'),
 			filters: group('The names of the filters beside the results.', {
 				service: text('Filter by service.'),
