@@ -171,6 +171,7 @@ describe('init’s files', async () => {
 				templates: {},
 			},
 			templates: new Map(),
+			words: new Map(),
 		};
 		const answers: InitAnswers = {
 			...trust,
@@ -187,7 +188,7 @@ describe('init’s files', async () => {
 		const { files, notes, problems } = initFiles(company, answers, (file) => file);
 		expect(problems).toEqual([]);
 		expect(notes).toEqual([
-			'The company starting point has no words in nl: services.yaml has its English texts there; translate them.',
+			'The company starting point has no words in nl: services.yaml and site.yaml have its English texts there; translate them.',
 		]);
 		const site = files.get('site.yaml')!;
 		expect(site.slice(site.indexOf('contacts:'), site.indexOf('# Copies'))).toMatchInlineSnapshot(`

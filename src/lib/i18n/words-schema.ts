@@ -324,6 +324,9 @@ export function wordsSchema(lang: string) {
 				}),
 				init: group('The questions and messages of `npm run init`, which starts a site of one’s own.', {
 					intro: text('The first line.'),
+					kind: text(
+						'The question for the kind of organisation (a hospital, a town hall, a school, a company), chosen from a list: it decides the services, states, numbers and prepared texts to start from.',
+					),
 					organisation: text('The question for the organisation’s name.'),
 					languages: text('The question for the site’s languages, source first.'),
 					invalidLanguages: text('When the answer is not language codes.'),
