@@ -185,9 +185,10 @@ const checked = validateContent({
 	incidents: new Map(),
 	updates: new Map(),
 	i18n: new Map(
-		[...files]
-			.flatMap(([file, text]) => /^i18n\/(.+)\.yaml$/.exec(file)?.slice(1, 2) ?? [])
-			.map((lang) => [lang, { file: shown(`i18n/${lang}.yaml`), text: files.get(`i18n/${lang}.yaml`)! }]),
+		[...files].flatMap(([file, text]) => {
+			const lang = /^i18n\/(.+)\.yaml$/.exec(file)?.[1];
+			return lang ? [[lang, { file: shown(file), text }] as const] : [];
+		}),
 	),
 });
 problems.push(...checked.problems);
@@ -223,10 +224,10 @@ async function askKind(): Promise<string> {
 		options.push({ value: candidate, label: about ?? candidate, hint: candidate });
 	}
 	return stopped(
-		await prompt.select({
+		await prompt.select<string>({
 			message: say.kind,
 			options,
-			initialValue: kinds.includes('hospital') ? 'hospital' : kinds[0],
+			initialValue: kinds.includes('hospital') ? 'hospital' : kinds[0]!,
 		}),
 	);
 }

@@ -4,6 +4,7 @@ import { serviceGroupSchema, serviceSchema } from './services.ts';
 import { KNOWN_PLACEHOLDERS } from '../lib/authoring/contact-placeholders.ts';
 import { contactIdSchema } from './site.ts';
 import { capSettingsSchema } from './cap.ts';
+import { placeTypeSchema } from './place-type.ts';
 import { phaseSchema, siteStatesSchema } from './state.ts';
 
 /**
@@ -49,6 +50,8 @@ export const starterSchema = z.strictObject({
 	states: siteStatesSchema.optional(),
 	/** How its CAP alerts describe themselves, as site.yaml's `cap:` (init copies it there). */
 	cap: capSettingsSchema.optional(),
+	/** What kind of place it is for search engines, as site.yaml's `place_type:` (init copies it there). */
+	place_type: placeTypeSchema.optional(),
 	/** The prepared texts in `templates/<name>/<lang>.mdx`, by name, with the phase each is meant for. */
 	templates: z.record(idSchema, phaseSchema).default({}),
 });

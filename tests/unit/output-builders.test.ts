@@ -8,7 +8,7 @@ import { createRoutes } from '../../src/lib/routes.ts';
 import { updateTextOnPage } from '../../src/lib/i18n/update-text-on-page.ts';
 import { changeText, changeWording } from '../../src/lib/status/change-text.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
-import { jsonLd } from '../../src/lib/structured-data.ts';
+import { jsonLd, specialAnnouncement } from '../../src/lib/structured-data.ts';
 import { validateCap } from '../build/helpers/outputs.ts';
 import { FIRST_UPDATE, mdx, rawContent, SITE_YAML } from './helpers/raw-content.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -147,6 +147,14 @@ describe('Statuspage scheduled maintenances', () => {
 	});
 });
 
+/** A state set of the site's own, instead of the hospital states. */
+const OWN_STATES = `states:
+  replace:
+    - { key: open, rank: 0, statuspage: operational, label: { nl: Open, en: Open, fr: Ouvert } }
+    - { key: reduced, rank: 1, statuspage: degraded_performance, label: { nl: Beperkt, en: Limited, fr: Limité } }
+    - { key: unavailable, rank: 2, statuspage: major_outage, label: { nl: Weg, en: Gone, fr: Parti } }
+`;
+
 describe('CAP alerts', () => {
 	it('repeats in every alert the planned changes that still stand, since each alert supersedes the one before', async () => {
 		const { content, status } = model({
@@ -189,12 +197,6 @@ describe('CAP alerts', () => {
 	});
 
 	it('say what the site is about: its categories (site.yaml, else by its state set) and its event in its own words', () => {
-		const OWN_STATES = `states:
-  replace:
-    - { key: open, rank: 0, statuspage: operational, label: { nl: Open, en: Open, fr: Ouvert } }
-    - { key: reduced, rank: 1, statuspage: degraded_performance, label: { nl: Beperkt, en: Limited, fr: Limité } }
-    - { key: unavailable, rank: 2, statuspage: major_outage, label: { nl: Weg, en: Gone, fr: Parti } }
-`;
 		const parser = new XMLParser({ isArray: (name) => name === 'info' || name === 'category' });
 		const alertOf = (site: string, i18n: Record<string, string> = {}) => {
 			const { content, problems } = validateContent(rawContent(undefined, { site, i18n }));
@@ -209,6 +211,18 @@ describe('CAP alerts', () => {
 		expect(alertOf(SITE_YAML, { nl: 'cap:\n  event: Verstoring van de gemeentelijke diensten\n' }).event).toBe(
 			'Verstoring van de gemeentelijke diensten',
 		);
+	});
+
+	it('and the announcement for search engines says what kind of place the organisation is', () => {
+		const placeOf = (site: string) => {
+			const { content } = validateContent(rawContent(undefined, { site }));
+			const input = { lang: 'nl', url: 'u', homeUrl: 'h', title: 't', published: new Date(0), updated: new Date(0) };
+			return specialAnnouncement({ ...input, site: content!.site, words: content!.words.for('nl') })
+				.announcementLocation['@type'];
+		};
+		expect(placeOf(SITE_YAML)).toBe('Hospital');
+		expect(placeOf(`${SITE_YAML}${OWN_STATES}`)).toBe('CivicStructure');
+		expect(placeOf(`${SITE_YAML}${OWN_STATES}place_type: CityHall\n`)).toBe('CityHall');
 	});
 
 	it('take only CAP’s own categories, each once', () => {

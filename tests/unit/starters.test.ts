@@ -44,7 +44,7 @@ function localTexts(starter: Starter): [at: string, text: LocalText][] {
 
 /** Init's answers for a site of this kind in every language: a number for each contact it insists on. */
 function answersFor(starter: Starter, languages: string[]): InitAnswers {
-	const others: InitContact[] = starter.settings.contacts.flatMap((contact, index) => {
+	const others = starter.settings.contacts.flatMap((contact, index): InitContact[] => {
 		const phone = `+32 2 555 10 ${10 + index}`;
 		if (contact === 'gp_on_call') return [{ id: contact, phone }];
 		if (typeof contact === 'string' || !contact.required) return [];
@@ -149,6 +149,7 @@ describe('the starting points of npm run init (starters/)', () => {
 				states?.replace?.map((state) => state.key) ?? [...DEFAULT_STATE_KEYS],
 			);
 			expect(content!.site.capCategories).toEqual(cap?.category);
+			expect(content!.site.placeType).toBe(starter!.settings.place_type);
 			expect(content!.site.contacts.others.map((contact) => contact.id)).toEqual(
 				answers.contacts.others.map((contact) => contact.id),
 			);

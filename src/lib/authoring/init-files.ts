@@ -1,5 +1,6 @@
 import type { CapSettingsInput } from '../../schemas/cap.ts';
 import type { LocalText } from '../../schemas/common.ts';
+import type { PlaceType } from '../../schemas/place-type.ts';
 import type { StateDefinitionInput } from '../../schemas/state.ts';
 import type { Problem } from '../content/problems.ts';
 import { lanternWords } from '../i18n/read-words.ts';
@@ -50,7 +51,7 @@ export interface InitFiles {
 }
 
 /**
- * The files of a new content folder: site.yaml (with the kind's states and CAP categories),
+ * The files of a new content folder: site.yaml (with the kind's states, CAP categories and place type),
  * services.yaml, the kind's own words (`i18n/<lang>.yaml`) and its templates, in the site's
  * languages only. Numbers go into the services' texts now; the templates keep their
  * placeholders, filled when an update starts from them, so a changed number is never stale.
@@ -121,14 +122,14 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	const contacts = answers.contacts.others.map((contact) =>
 		contact.label ? { ...contact, label: siteText(contact.label) } : contact,
 	);
-	const { states, cap } = starter.settings;
-	const mode = states?.replace ? 'replace' : 'add';
+	const { states, cap, place_type: placeType } = starter.settings;
+	const mode: SiteStates['mode'] = states?.replace ? 'replace' : 'add';
 	const siteStates = states?.[mode] && {
 		mode,
 		list: states[mode].map((state) => ({ ...state, label: siteText(state.label) })),
 	};
 	const files = new Map<string, string>([
-		['site.yaml', siteYaml(answers, contacts, siteStates, cap)],
+		['site.yaml', siteYaml(answers, contacts, siteStates, { cap, placeType })],
 		['services.yaml', servicesYaml(groups, services, answers.languages)],
 	]);
 	// The kind's own words, for the languages of the site it has them in: the site's own from now on.
@@ -198,7 +199,7 @@ function siteYaml(
 	answers: InitAnswers,
 	contacts: InitContact[],
 	states: SiteStates | undefined,
-	cap: CapSettingsInput | undefined,
+	{ cap, placeType }: { cap?: CapSettingsInput | undefined; placeType?: PlaceType | undefined },
 ): string {
 	const [source, ...others] = answers.languages;
 	return [
@@ -244,6 +245,14 @@ function siteYaml(
 					'# Safety, Security, Rescue, Fire, Health, Env, Transport, Infra, CBRNE, Other).',
 					'cap:',
 					`  category: [${cap.category.join(', ')}]`,
+					'',
+				]
+			: []),
+		...(placeType
+			? [
+					'# What kind of place the organisation is, for search engines (schema.org): Hospital,',
+					'# CityHall, School, LocalBusiness, ...',
+					`place_type: ${placeType}`,
 					'',
 				]
 			: []),

@@ -103,7 +103,12 @@ function readUpdateFiles(
 				problems.push(...stateProblems(entry, context.states, place(['services', serviceId, 'state'])));
 		}
 	}
-	problems.push(...checkMdxBody(body, file, bodyLine, { serviceIds: context.serviceIds, contactKinds: contactKinds(site.contacts) }));
+	problems.push(
+		...checkMdxBody(body, file, bodyLine, {
+			serviceIds: context.serviceIds,
+			contactKinds: contactKinds(site.contacts),
+		}),
+	);
 	if (!value) {
 		// The translations are still checked, so every problem of the update shows at once.
 		for (const [lang, raw] of translationFiles) {
@@ -222,7 +227,12 @@ function readTranslation(
 	const problems = parsed.problems;
 	if (!parsed.parts) return { problems };
 	const { source, value, body, bodyLine } = parsed.parts;
-	problems.push(...checkMdxBody(body, raw.file, bodyLine, { serviceIds: options.serviceIds, contactKinds: contactKinds(site.contacts) }));
+	problems.push(
+		...checkMdxBody(body, raw.file, bodyLine, {
+			serviceIds: options.serviceIds,
+			contactKinds: contactKinds(site.contacts),
+		}),
+	);
 	if (!value) return { problems };
 	if (original) {
 		const notedServices = Object.keys(original.services).filter((id) => original.services[id]?.note !== undefined);
