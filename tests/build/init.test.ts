@@ -34,6 +34,17 @@ async function builtTexts(dist: string): Promise<Map<string, string>> {
 	return texts;
 }
 
+/** npm run check on a content folder, which must count these updates, then a build beside it: its dist/. */
+function checkedAndBuilt(content: string, updates: string): string {
+	const check = run('check', [], content);
+	expect(check.status, check.output).toBe(0);
+	expect(check.output).toContain(`Content OK: ${updates}`);
+	const dist = path.join(path.dirname(content), 'dist');
+	const built = buildSite(content, dist, { LANTERN_NOW: NOW });
+	expect(built.ok, built.output).toBe(true);
+	return dist;
+}
+
 /** What only the demo says: its name, its GP number, its city. */
 const DEMO_WORDS = /AZ Voorbeeld|azvoorbeeld|\b1733\b|\bGent\b|Noord|Zuid/;
 
@@ -133,13 +144,7 @@ describe('npm run init -- --yes', () => {
 			expect(init.status, init.output).toBe(0);
 			expect(await readdir(content)).not.toContain('updates');
 
-			const check = run('check', [], content);
-			expect(check.status, check.output).toBe(0);
-			expect(check.output).toContain('Content OK: 0 updates');
-
-			const dist = path.join(path.dirname(content), 'dist');
-			const built = buildSite(content, dist, { LANTERN_NOW: NOW });
-			expect(built.ok, built.output).toBe(true);
+			const dist = checkedAndBuilt(content, '0 updates');
 			const home = await readPage(dist, organisation.home);
 			expect(textOf(home.querySelector('header'))).toContain(organisation.organisation);
 			expect(textOf(home.querySelector('.what-to-do'))).toContain(organisation.emergency);
@@ -353,13 +358,7 @@ describe('npm run init -- --kind, one site per kind of organisation', () => {
 			const update = ['--yes', '--new-incident', 'IT', '--title', 'IT', '--body', 'IT.', '--next-update', 'none'];
 			const created = run('new', [...update, ...services], content);
 			expect(created.status, created.output).toBe(0);
-			const check = run('check', [], content);
-			expect(check.status, check.output).toBe(0);
-			expect(check.output).toContain('Content OK: 1 update');
-
-			const dist = path.join(path.dirname(content), 'dist');
-			const built = buildSite(content, dist, { LANTERN_NOW: NOW });
-			expect(built.ok, built.output).toBe(true);
+			const dist = checkedAndBuilt(content, '1 update');
 
 			const ownState = (key: string) => starter!.settings.states?.replace?.find((state) => state.key === key);
 			for (const lang of site.languages) {
