@@ -44,8 +44,7 @@ const { values: flags, wrong } = commandLine({
 		kind: {
 			type: 'string',
 			value: 'KIND',
-			default: 'hospital',
-			about: `the starting list of services (${kinds.join(', ')})`,
+			about: `the kind of organisation, whose services, states, numbers, words and prepared texts it starts from (${kinds.join(', ')}; default: hospital, or asked in a terminal)`,
 		},
 		organisation: { type: 'string', value: 'TEXT', about: "the organisation's name, as the public knows it" },
 		languages: {
@@ -139,10 +138,11 @@ const { values: flags, wrong } = commandLine({
 	examples: [
 		'npm run init',
 		'npm run init -- --yes --organisation "Riverside Hospitals NHS Trust" --languages en --time-zone Europe/London --site-url https://status.riverside.example/ --emergency 999 --gp-on-call 111',
+		'npm run init -- --yes --kind municipality --organisation "Gemeinde Lindenberg" --languages de,fr --time-zone Europe/Brussels --site-url https://status.lindenberg.example/ --emergency 112 --contact "town_info_line=+32 87 55 40 00"',
 		'npm run init -- --yes --organisation "Example Ltd" --languages en,nl --site-url https://status.example.org/ --emergency 112 --contact "customer_line=Questions about your order? Call us:=+32 3 555 00 00" --contact-label "customer_line.nl=Vragen over uw bestelling? Bel ons:"',
 	],
 });
-if (!kinds.includes(flags.kind))
+if (flags.kind !== undefined && !kinds.includes(flags.kind))
 	wrong(`--kind ${flags.kind}: there is no such starting point (allowed: ${kinds.join(', ')})`);
 const interactive = !flags.yes && Boolean(process.stdin.isTTY);
 if (!shippedWordFiles().has(flags.lang))
@@ -157,12 +157,6 @@ const relative = (file: string) => {
 	return shown.startsWith('..') ? file : shown || '.';
 };
 
-const { starter, problems: starterProblems } = await readStarter(STARTERS, flags.kind, relative);
-if (!starter) {
-	console.error(formatProblems(starterProblems));
-	process.exit(1);
-}
-
 // Never over a site that has updates, unless told to: they are what the public has read.
 const out = path.resolve(flags.out);
 const updatesThere = await readdir(path.join(out, 'updates')).catch(() => []);
@@ -174,10 +168,14 @@ if (updatesThere.length && !flags.force) {
 }
 
 if (interactive) prompt.intro(say.intro);
+const kind = flags.kind ?? (interactive ? await askKind() : 'hospital');
+const { starter, problems: starterProblems } = await readStarter(STARTERS, kind, relative);
+if (!starter) {
+	console.error(formatProblems(starterProblems));
+	process.exit(1);
+}
 const answers = await ask(starter);
-const { files, notes, problems } = initFiles(starter, answers, (file) =>
-	relative(path.join(STARTERS, flags.kind, file)),
-);
+const { files, notes, problems } = initFiles(starter, answers, (file) => relative(path.join(STARTERS, kind, file)));
 
 // Checked in memory before anything is written: a folder init writes always passes npm run check.
 const shown = (file: string) => `${relative(out)}/${file}`;
@@ -186,6 +184,12 @@ const checked = validateContent({
 	services: { file: shown('services.yaml'), text: files.get('services.yaml')! },
 	incidents: new Map(),
 	updates: new Map(),
+	i18n: new Map(
+		[...files].flatMap(([file, text]) => {
+			const lang = /^i18n\/(.+)\.yaml$/.exec(file)?.[1];
+			return lang ? [[lang, { file: shown(file), text }] as const] : [];
+		}),
+	),
 });
 problems.push(...checked.problems);
 if (problems.some((problem) => problem.severity === 'error')) {
@@ -210,6 +214,23 @@ const report = [
 ].join('\n');
 if (interactive) prompt.outro(report);
 else console.log(report);
+
+/** The kind of organisation, chosen from the starting points, each told by its `about` in the questions' language. */
+async function askKind(): Promise<string> {
+	const options = [];
+	for (const candidate of kinds) {
+		const { starter } = await readStarter(STARTERS, candidate, relative);
+		const about = starter && pickText(starter.settings.about, flags.lang, 'en').text;
+		options.push({ value: candidate, label: about ?? candidate, hint: candidate });
+	}
+	return stopped(
+		await prompt.select<string>({
+			message: say.kind,
+			options,
+			initialValue: kinds.includes('hospital') ? 'hospital' : kinds[0]!,
+		}),
+	);
+}
 
 /** Every answer: from its flag, or asked in the terminal, or an error under --yes. */
 async function ask(starter: Starter): Promise<InitAnswers> {
@@ -550,7 +571,7 @@ function serviceFromFlag(entry: string): InitAnswers['services'][number] {
 	if (at > 0) return { id, name: entry.slice(at + 1).trim() };
 	if (!starter!.settings.services.some((service) => service.id === id))
 		wrong(
-			`--service ${id}: the ${flags.kind} starting point has no such service (allowed: ${starter!.settings.services.map((service) => service.id).join(', ')}); give a name for one of your own: --service ${id}="Name"`,
+			`--service ${id}: the ${starter!.kind} starting point has no such service (allowed: ${starter!.settings.services.map((service) => service.id).join(', ')}); give a name for one of your own: --service ${id}="Name"`,
 		);
 	return { id };
 }

@@ -5,7 +5,7 @@ import type { Words } from './i18n/words-schema.ts';
 
 /**
  * schema.org SpecialAnnouncement for one update, so search engines can show it as an
- * official announcement of the organisation.
+ * official announcement of the organisation, at a place of its kind (site.yaml's `place_type`).
  */
 export function specialAnnouncement(input: {
 	site: Site;
@@ -30,7 +30,7 @@ export function specialAnnouncement(input: {
 		datePosted: input.published.toISOString(),
 		dateModified: input.updated.toISOString(),
 		publisher: { '@type': 'Organization', name: organisation, url: input.homeUrl },
-		announcementLocation: { '@type': 'Hospital', name: organisation, url: input.homeUrl },
+		announcementLocation: { '@type': input.site.placeType, name: organisation, url: input.homeUrl },
 	};
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { announceSchema } from './announce.ts';
+import { capSettingsSchema } from './cap.ts';
+import { placeTypeSchema } from './place-type.ts';
 import { idSchema, languageCodeSchema, localTextSchema } from './common.ts';
 import { siteStatesSchema } from './state.ts';
 
@@ -123,6 +125,17 @@ export const siteSchema = z.strictObject({
 				.optional(),
 		})
 		.optional(),
+	/**
+	 * How the CAP alerts describe themselves: `category`, CAP's categories (Health and Infra for a
+	 * site with the hospital states, Infra for a set of its own, unless given here).
+	 */
+	cap: capSettingsSchema.optional(),
+	/**
+	 * What kind of place the organisation is, for search engines (schema.org): Hospital, CityHall,
+	 * School, LocalBusiness, ... (Hospital for a site with the hospital states, CivicStructure for a
+	 * set of its own, unless given here).
+	 */
+	place_type: placeTypeSchema.optional(),
 	/** Feeds for subscribers. */
 	feeds: z
 		.strictObject({

@@ -3,7 +3,9 @@ import { idSchema, localTextSchema } from './common.ts';
 import { serviceGroupSchema, serviceSchema } from './services.ts';
 import { KNOWN_PLACEHOLDERS } from '../lib/authoring/contact-placeholders.ts';
 import { contactIdSchema } from './site.ts';
-import { phaseSchema } from './state.ts';
+import { capSettingsSchema } from './cap.ts';
+import { placeTypeSchema } from './place-type.ts';
+import { phaseSchema, siteStatesSchema } from './state.ts';
 
 /**
  * A number init asks for: `emergency`, `gp_on_call` or `info_line`, which Lantern asks for in its
@@ -25,9 +27,11 @@ export type StarterContact = z.infer<typeof starterContactSchema>;
 
 /**
  * `starters/<kind>/starter.yaml`: the starting point of `npm run init` for one kind of
- * organisation (a hospital, a town hall, a school), in every language it has words for. Data,
- * not code: a new kind is a new folder. Its texts name numbers only by placeholder (`{emergency}`,
- * `{gp_on_call}`, `{info_line}` and its own contacts' ids), filled from init's answers.
+ * organisation (a hospital, a town hall, a school, a company), in every language it has words
+ * for. Data, not code: a new kind is a new folder, with `templates/<name>/<lang>.mdx` beside it
+ * and, optionally, `i18n/<lang>.yaml` (Lantern's words this kind says otherwise, copied into the
+ * site as its own). Its texts name numbers only by placeholder (`{emergency}`, `{gp_on_call}`,
+ * `{info_line}` and its own contacts' ids), filled from init's answers.
  */
 export const starterSchema = z.strictObject({
 	/** What the kind is, per language, for init's list of kinds. */
@@ -38,6 +42,16 @@ export const starterSchema = z.strictObject({
 	groups: z.array(serviceGroupSchema).default([]),
 	/** The services the public of such an organisation asks about, as services.yaml writes them, without a campus. */
 	services: z.array(serviceSchema.omit({ campus: true })).min(1),
+	/**
+	 * The states its services can be in, as site.yaml's `states:` writes them (init copies them there,
+	 * in the site's languages): `replace:` for a set of its own, `add:` for states beside the
+	 * hospital states; absent, the hospital states.
+	 */
+	states: siteStatesSchema.optional(),
+	/** How its CAP alerts describe themselves, as site.yaml's `cap:` (init copies it there). */
+	cap: capSettingsSchema.optional(),
+	/** What kind of place it is for search engines, as site.yaml's `place_type:` (init copies it there). */
+	place_type: placeTypeSchema.optional(),
 	/** The prepared texts in `templates/<name>/<lang>.mdx`, by name, with the phase each is meant for. */
 	templates: z.record(idSchema, phaseSchema).default({}),
 });

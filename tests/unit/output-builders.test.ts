@@ -8,9 +8,10 @@ import { createRoutes } from '../../src/lib/routes.ts';
 import { updateTextOnPage } from '../../src/lib/i18n/update-text-on-page.ts';
 import { changeText, changeWording } from '../../src/lib/status/change-text.ts';
 import { computeStatus } from '../../src/lib/status/engine.ts';
-import { jsonLd } from '../../src/lib/structured-data.ts';
+import { jsonLd, specialAnnouncement } from '../../src/lib/structured-data.ts';
 import { validateCap } from '../build/helpers/outputs.ts';
-import { FIRST_UPDATE, mdx, rawContent } from './helpers/raw-content.ts';
+import { FIRST_UPDATE, mdx, rawContent, SITE_YAML } from './helpers/raw-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const at = (published: string, services: string, phase = 'ongoing') =>
 	mdx(
@@ -146,6 +147,14 @@ describe('Statuspage scheduled maintenances', () => {
 	});
 });
 
+/** A state set of the site's own, instead of the hospital states. */
+const OWN_STATES = `states:
+  replace:
+    - { key: open, rank: 0, statuspage: operational, label: { nl: Open, en: Open, fr: Ouvert } }
+    - { key: reduced, rank: 1, statuspage: degraded_performance, label: { nl: Beperkt, en: Limited, fr: Limité } }
+    - { key: unavailable, rank: 2, statuspage: major_outage, label: { nl: Weg, en: Gone, fr: Parti } }
+`;
+
 describe('CAP alerts', () => {
 	it('repeats in every alert the planned changes that still stand, since each alert supersedes the one before', async () => {
 		const { content, status } = model({
@@ -185,6 +194,52 @@ describe('CAP alerts', () => {
 		// u4 ends the window for visiting; it still runs for Spoed Zuid.
 		expect(await futureOf('u4')).toEqual([windowOf(zuid), mugBack]);
 		expect(await futureOf('u5')).toEqual([]);
+	});
+
+	it('say what the site is about: its categories (site.yaml, else by its state set) and its event in its own words', () => {
+		const parser = new XMLParser({ isArray: (name) => name === 'info' || name === 'category' });
+		const alertOf = (site: string, i18n: Record<string, string> = {}) => {
+			const { content, problems } = validateContent(rawContent(undefined, { site, i18n }));
+			expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+			const status = computeStatus(content!, content!.updates, new Date('2026-06-01T00:00:00Z'));
+			const [info] = parser.parse(capAlert(content!, status, createRoutes('/'), status.update('u1')!)).alert.info;
+			return { category: info.category, event: info.event };
+		};
+		expect(alertOf(SITE_YAML)).toEqual({ category: ['Health', 'Infra'], event: 'Verstoring van de dienstverlening' });
+		expect(alertOf(`${SITE_YAML}${OWN_STATES}`).category).toEqual(['Infra']);
+		expect(alertOf(`${SITE_YAML}cap:\n  category: [Safety, Infra]\n`).category).toEqual(['Safety', 'Infra']);
+		expect(alertOf(SITE_YAML, { nl: 'cap:\n  event: Verstoring van de gemeentelijke diensten\n' }).event).toBe(
+			'Verstoring van de gemeentelijke diensten',
+		);
+	});
+
+	it('and the announcement for search engines says what kind of place the organisation is', () => {
+		const placeOf = (site: string) => {
+			const { content } = validateContent(rawContent(undefined, { site }));
+			const input = { lang: 'nl', url: 'u', homeUrl: 'h', title: 't', published: new Date(0), updated: new Date(0) };
+			return specialAnnouncement({ ...input, site: content!.site, words: content!.words.for('nl') })
+				.announcementLocation['@type'];
+		};
+		expect(placeOf(SITE_YAML)).toBe('Hospital');
+		expect(placeOf(`${SITE_YAML}${OWN_STATES}`)).toBe('CivicStructure');
+		expect(placeOf(`${SITE_YAML}${OWN_STATES}place_type: CityHall\n`)).toBe('CityHall');
+	});
+
+	it('take only CAP’s own categories, each once', () => {
+		const problems = (category: string) =>
+			validateContent(rawContent(undefined, { site: `${SITE_YAML}cap:\n  category: ${category}\n` })).problems.map(
+				formatProblem,
+			);
+		expect(problems('[Infra, Schools]')).toMatchInlineSnapshot(`
+			[
+			  "content/site.yaml:16:21  cap.category.1  this value is not allowed: found "Schools" (allowed: Geo, Met, Safety, Security, Rescue, Fire, Health, Env, Transport, Infra, CBRNE, Other)",
+			]
+		`);
+		expect(problems('[Infra, Infra]')).toMatchInlineSnapshot(`
+			[
+			  "content/site.yaml:16:13  cap.category  expected each category once: found "[\\"Infra\\",\\"Infra\\"]"",
+			]
+		`);
 	});
 });
 

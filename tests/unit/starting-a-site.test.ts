@@ -11,6 +11,7 @@ import { incidentFile } from '../../src/lib/authoring/update-files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { rawContent } from './helpers/raw-content.ts';
+import type { LocalText } from '../../src/schemas/common.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const STARTERS = path.join(PROJECT, 'starters');
@@ -171,6 +172,7 @@ describe('init’s files', async () => {
 				templates: {},
 			},
 			templates: new Map(),
+			words: new Map(),
 		};
 		const answers: InitAnswers = {
 			...trust,
@@ -187,7 +189,7 @@ describe('init’s files', async () => {
 		const { files, notes, problems } = initFiles(company, answers, (file) => file);
 		expect(problems).toEqual([]);
 		expect(notes).toEqual([
-			'The company starting point has no words in nl: services.yaml has its English texts there; translate them.',
+			'The company starting point has no words in nl: services.yaml and site.yaml have its English texts there; translate them.',
 		]);
 		const site = files.get('site.yaml')!;
 		expect(site.slice(site.indexOf('contacts:'), site.indexOf('# Copies'))).toMatchInlineSnapshot(`
@@ -225,11 +227,30 @@ describe('init’s files', async () => {
 	});
 
 	it('say which languages the starter has no words in, and use its English there', () => {
-		const { files, notes } = initFiles(starter!, { ...trust, languages: ['en', 'de'] }, (file) => file);
+		const withoutGerman = ({ de, ...others }: LocalText): LocalText => others;
+		const { settings } = starter!;
+		const noGerman: Starter = {
+			...starter!,
+			settings: {
+				...settings,
+				services: settings.services.map(({ name, description, advice, ...service }) => ({
+					...service,
+					name: withoutGerman(name),
+					...(description && { description: withoutGerman(description) }),
+					...(advice && { advice: withoutGerman(advice) }),
+				})),
+			},
+		};
+		const answers = { ...trust, languages: ['en', 'de'], services: [{ id: 'emergency' }, { id: 'surgery' }] };
+		const { files, notes } = initFiles(noGerman, answers, (file) => file);
 		expect(notes).toEqual([
 			'The hospital starting point has no words in de: services.yaml has its English texts there; translate them.',
 		]);
-		expect(check(files).problems).toEqual([]);
+		const { content, problems } = check(files);
+		expect(problems).toEqual([]);
+		expect(content!.services[1]!.name).toEqual({ en: 'Planned surgery', de: 'Planned surgery' });
+		// With its German, nothing is left in English.
+		expect(initFiles(starter!, answers, (file) => file).notes).toEqual([]);
 	});
 
 	it('keep the first screen to the services asked for', () => {

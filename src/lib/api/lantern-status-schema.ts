@@ -149,7 +149,8 @@ export function lanternStatusSchema(id: string, stateKeys: readonly string[]) {
 					items: record({
 						id: {
 							type: 'string',
-							description: 'Its name in site.yaml (gp_on_call, info_line, hospitals, or one of the site’s own).',
+							description:
+								'Its id in site.yaml, by which templates and updates name it (such as info_line or customer_line).',
 						},
 						label: { ...perLanguage, description: 'The words before it, per language.' },
 						phone: nullable({ type: 'string' }),

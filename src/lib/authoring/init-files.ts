@@ -1,4 +1,7 @@
+import type { CapSettingsInput } from '../../schemas/cap.ts';
 import type { LocalText } from '../../schemas/common.ts';
+import type { PlaceType } from '../../schemas/place-type.ts';
+import type { StateDefinitionInput } from '../../schemas/state.ts';
 import type { Problem } from '../content/problems.ts';
 import { lanternWords } from '../i18n/read-words.ts';
 import { shippedWordFiles } from '../i18n/shipped-words.ts';
@@ -48,8 +51,9 @@ export interface InitFiles {
 }
 
 /**
- * The files of a new content folder: site.yaml, services.yaml and the starter's templates in
- * the site's languages. Numbers go into the services' texts now; the templates keep their
+ * The files of a new content folder: site.yaml (with the kind's states, CAP categories and place type),
+ * services.yaml, the kind's own words (`i18n/<lang>.yaml`) and its templates, in the site's
+ * languages only. Numbers go into the services' texts now; the templates keep their
  * placeholders, filled when an update starts from them, so a changed number is never stale.
  */
 export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (file: string) => string): InitFiles {
@@ -57,18 +61,26 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	const notes: string[] = [];
 	const problems: Problem[] = [];
 	const untranslated = new Set<string>();
+	/** The files that hold a starter's English text in place of another language's. */
+	const untranslatedIn = new Set<'services.yaml' | 'site.yaml'>();
 	const numbers = initNumbers(starter, answers);
 
 	/** A starter's text in a language of the site: English (or its first) where it has none, noted. */
-	const inLanguage = (text: LocalText, lang: string): string => {
-		if (text[lang] === undefined) untranslated.add(lang);
+	const inLanguage = (text: LocalText, lang: string, file: 'services.yaml' | 'site.yaml'): string => {
+		if (text[lang] === undefined) {
+			untranslated.add(lang);
+			untranslatedIn.add(file);
+		}
 		return text[lang] ?? text['en'] ?? Object.values(text)[0]!;
 	};
-	/** A starter's text in the site's languages, with the numbers filled in. */
+	/** A starter's text in site.yaml, in the site's languages. */
+	const siteText = (text: LocalText): LocalText =>
+		Object.fromEntries(answers.languages.map((lang) => [lang, inLanguage(text, lang, 'site.yaml')]));
+	/** A starter's text in services.yaml, in the site's languages, with the numbers filled in. */
 	const localText = (text: LocalText): LocalText =>
 		Object.fromEntries(
 			answers.languages.map((lang) => {
-				const filled = fillContacts(inLanguage(text, lang), numbers, missingNumber(lang));
+				const filled = fillContacts(inLanguage(text, lang, 'services.yaml'), numbers, missingNumber(lang));
 				for (const placeholder of filled.unknown)
 					problems.push({
 						severity: 'error',
@@ -108,17 +120,23 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 		.map((group) => ({ id: group.id, name: localText(group.name) }));
 
 	const contacts = answers.contacts.others.map((contact) =>
-		contact.label
-			? {
-					...contact,
-					label: Object.fromEntries(answers.languages.map((lang) => [lang, inLanguage(contact.label!, lang)])),
-				}
-			: contact,
+		contact.label ? { ...contact, label: siteText(contact.label) } : contact,
 	);
+	const { states, cap, place_type: placeType } = starter.settings;
+	const mode: SiteStates['mode'] = states?.replace ? 'replace' : 'add';
+	const siteStates = states?.[mode] && {
+		mode,
+		list: states[mode].map((state) => ({ ...state, label: siteText(state.label) })),
+	};
 	const files = new Map<string, string>([
-		['site.yaml', siteYaml(answers, contacts)],
+		['site.yaml', siteYaml(answers, contacts, siteStates, { cap, placeType })],
 		['services.yaml', servicesYaml(groups, services, answers.languages)],
 	]);
+	// The kind's own words, for the languages of the site it has them in: the site's own from now on.
+	for (const lang of answers.languages) {
+		const words = starter.words.get(lang);
+		if (words !== undefined) files.set(`i18n/${lang}.yaml`, words);
+	}
 	if (starter.templates.size && ![...starter.templates.values()].every((texts) => texts.has(source))) {
 		notes.push(
 			`The ${starter.kind} starting point has no templates in ${source}; write your own in templates/ (templates/README.md says how).`,
@@ -137,7 +155,7 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	if (starter.templatesReadme !== undefined) files.set('templates/README.md', starter.templatesReadme);
 	if (untranslated.size)
 		notes.push(
-			`The ${starter.kind} starting point has no words in ${[...untranslated].join(', ')}: services.yaml has its English texts there; translate them.`,
+			`The ${starter.kind} starting point has no words in ${[...untranslated].join(', ')}: ${[...untranslatedIn].sort().join(' and ')} ${untranslatedIn.size > 1 ? 'have' : 'has'} its English texts there; translate them.`,
 		);
 	return { files, notes, problems };
 }
@@ -171,7 +189,18 @@ function localBlock(name: string, text: LocalText, indent: string): string[] {
 	];
 }
 
-function siteYaml(answers: InitAnswers, contacts: InitContact[]): string {
+/** The kind's states for site.yaml: added to the hospital states or replacing them, with words in the site's languages. */
+interface SiteStates {
+	mode: 'add' | 'replace';
+	list: StateDefinitionInput[];
+}
+
+function siteYaml(
+	answers: InitAnswers,
+	contacts: InitContact[],
+	states: SiteStates | undefined,
+	{ cap, placeType }: { cap?: CapSettingsInput | undefined; placeType?: PlaceType | undefined },
+): string {
 	const [source, ...others] = answers.languages;
 	return [
 		'# Settings for this status site, written by npm run init. Comms staff rarely need to change this file.',
@@ -201,6 +230,7 @@ function siteYaml(answers: InitAnswers, contacts: InitContact[]): string {
 		'',
 		...contactsYaml(answers.contacts.emergency ?? '', contacts),
 		'',
+		...(states ? [...statesYaml(states), ''] : []),
 		'# Copies of this site on other hosts, in case this one is slow or down (docs/deploying.md).',
 		answers.mirrors.length ? 'mirrors:' : 'mirrors: []',
 		...answers.mirrors.map((mirror) => `  - ${yamlText(mirror)}`),
@@ -209,6 +239,23 @@ function siteYaml(answers: InitAnswers, contacts: InitContact[]): string {
 		'  # How many of the newest updates each feed carries. The website keeps them all.',
 		'  items: 50',
 		'',
+		...(cap
+			? [
+					'# CAP alerts (/cap/): the categories alerting systems file them under (CAP 1.2: Geo, Met,',
+					'# Safety, Security, Rescue, Fire, Health, Env, Transport, Infra, CBRNE, Other).',
+					'cap:',
+					`  category: [${cap.category.join(', ')}]`,
+					'',
+				]
+			: []),
+		...(placeType
+			? [
+					'# What kind of place the organisation is, for search engines (schema.org): Hospital,',
+					'# CityHall, School, LocalBusiness, ...',
+					`place_type: ${placeType}`,
+					'',
+				]
+			: []),
 		'# To send each new update by mail, Mastodon, Bluesky, ntfy or webhooks, add an announce:',
 		'# section: docs/announcing.md says how.',
 		'',
@@ -241,6 +288,26 @@ function contactsYaml(emergency: string, contacts: InitContact[]): string[] {
 			...(['phone', 'email', 'url'] as const).flatMap((field) =>
 				contact[field] === undefined ? [] : [`      ${field}: ${yamlText(contact[field])}`],
 			),
+		]),
+	];
+}
+
+/** site.yaml's `states:`, each state with its every fact, explained once. */
+function statesYaml({ mode, list }: SiteStates): string[] {
+	return [
+		mode === 'replace'
+			? "# The states a service can be in, in this order; they replace Lantern's hospital states."
+			: "# States added to Lantern's hospital states, each placed among them by its rank.",
+		'# key: what an update writes; rank: 0 is the normal state, higher is worse; statuspage: what the',
+		'# Statuspage-compatible API reports; icon and label: what the public sees (README, "States of your own").',
+		'states:',
+		`  ${mode}:`,
+		...list.flatMap((state) => [
+			`    - key: ${state.key}`,
+			`      rank: ${state.rank}`,
+			`      statuspage: ${state.statuspage}`,
+			...(state.icon ? [`      icon: ${state.icon}`] : []),
+			...localBlock('label', state.label, '      '),
 		]),
 	];
 }

@@ -13,6 +13,11 @@ export interface Starter {
 	templates: Map<string, Map<string, string>>;
 	/** The templates' README, when the starter has one: what the placeholders are. */
 	templatesReadme?: string;
+	/**
+	 * Lantern's words this kind says otherwise (`i18n/<lang>.yaml`), by language: the whole file,
+	 * which init copies into the site's own `i18n/` for each of its languages.
+	 */
+	words: Map<string, string>;
 }
 
 /** The kinds of organisation there is a starting point for: the folders of `starters/`. */
@@ -52,9 +57,21 @@ export async function readStarter(
 	}
 	const readme = path.join(folder, 'templates', 'README.md');
 	const templatesReadme = existsSync(readme) ? await readFile(readme, 'utf8') : undefined;
+	const words = new Map<string, string>();
+	const wordsFolder = path.join(folder, 'i18n');
+	for (const name of existsSync(wordsFolder) ? (await readdir(wordsFolder)).sort() : []) {
+		const lang = /^(.+)\.yaml$/.exec(name)?.[1];
+		if (lang) words.set(lang, await readFile(path.join(wordsFolder, name), 'utf8'));
+	}
 	return {
 		...(!problems.length && {
-			starter: { kind, settings: value, templates, ...(templatesReadme !== undefined && { templatesReadme }) },
+			starter: {
+				kind,
+				settings: value,
+				templates,
+				words,
+				...(templatesReadme !== undefined && { templatesReadme }),
+			},
 		}),
 		problems,
 	};

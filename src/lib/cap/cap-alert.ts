@@ -86,7 +86,7 @@ export function capAlert(content: LanternContent, status: StatusModel, routes: R
 			: site.campuses.map((campus) => pickText(campus.name, lang, site.sourceLanguage).text).join(', ');
 		const common = {
 			language: lang,
-			category: ['Health', 'Infra'],
+			category: [...site.capCategories],
 			event: t.cap.event,
 			responseType: resolved ? 'AllClear' : 'Monitor',
 		};

@@ -1,5 +1,7 @@
 import type { LocalText } from '../../schemas/common.ts';
 import type { AnnounceSettings } from '../../schemas/announce.ts';
+import type { CapCategory } from '../../schemas/cap.ts';
+import type { PlaceType } from '../../schemas/place-type.ts';
 import type { Phase, StateKey } from '../../schemas/state.ts';
 import type { WordBook } from '../i18n/read-words.ts';
 import type { StateSet } from '../states.ts';
@@ -33,6 +35,10 @@ export interface Site {
 	};
 	mirrors: string[];
 	area?: { description: LocalText; circle?: string };
+	/** CAP's categories of every alert: site.yaml's `cap.category`, or the default for its state set. */
+	capCategories: readonly CapCategory[];
+	/** What kind of place the organisation is, for schema.org: site.yaml's `place_type`, or the default for its state set. */
+	placeType: PlaceType;
 	/** How many of the newest updates each feed carries. */
 	feedItems: number;
 	/** Where `npm run announce` sends new updates, as site.yaml says. */

@@ -1,3 +1,5 @@
+import { HOSPITAL_CAP_CATEGORIES, OWN_CAP_CATEGORIES } from '../../schemas/cap.ts';
+import { HOSPITAL_PLACE_TYPE, OWN_PLACE_TYPE } from '../../schemas/place-type.ts';
 import { siteSchema, type SiteInput } from '../../schemas/site.ts';
 import { withTrailingSlash } from '../url.ts';
 import { duplicateIdProblems, localTextProblems } from './content-rules.ts';
@@ -59,6 +61,9 @@ function siteFromInput(value: SiteInput): Site {
 		contacts: { emergency: value.contacts.emergency, others: contactList(value.contacts) },
 		mirrors: value.mirrors,
 		area: value.area && withoutUndefined({ ...value.area }),
+		// The hospital states say the site is a hospital's (medical services); a set of its own says nothing of the kind.
+		capCategories: value.cap?.category ?? (value.states?.replace ? OWN_CAP_CATEGORIES : HOSPITAL_CAP_CATEGORIES),
+		placeType: value.place_type ?? (value.states?.replace ? OWN_PLACE_TYPE : HOSPITAL_PLACE_TYPE),
 		feedItems: value.feeds.items,
 		announce: value.announce,
 		exercise: value.exercise,

@@ -200,14 +200,18 @@ export function wordsSchema(lang: string) {
 			}),
 		}),
 		cap: group('Common Alerting Protocol alerts.', {
-			event: text('The alert’s fixed event type.'),
+			event: text(
+				'The alert’s event type, the same in every alert: in words that fit any organisation; a kind of organisation says its own in its `i18n/<lang>.yaml` (a hospital: “Disruption of hospital services”).',
+			),
 		}),
 		search: group('The search page (Pagefind).', {
 			label: text('Screen-reader name of the search field.'),
 			button: text('The search button.'),
 			heading: text('The page’s heading.'),
 			intro: text('Under the heading.'),
-			placeholder: text('Example words shown in the empty search field.'),
+			placeholder: text(
+				'Example words shown in the empty search field: in words that fit any organisation; a kind of organisation gives examples of its own in its `i18n/<lang>.yaml`.',
+			),
 			needsJavaScript: text('Shown instead of search when scripts do not run; followed by links to the lists.'),
 			filters: group('The names of the filters beside the results.', {
 				service: text('Filter by service.'),
@@ -320,6 +324,9 @@ export function wordsSchema(lang: string) {
 				}),
 				init: group('The questions and messages of `npm run init`, which starts a site of one’s own.', {
 					intro: text('The first line.'),
+					kind: text(
+						'The question for the kind of organisation (a hospital, a town hall, a school, a company), chosen from a list: it decides the services, states, numbers and prepared texts to start from.',
+					),
 					organisation: text('The question for the organisation’s name.'),
 					languages: text('The question for the site’s languages, source first.'),
 					invalidLanguages: text('When the answer is not language codes.'),
