@@ -6,6 +6,7 @@
  * refuses to replace a folder that has updates, unless `--force`.
  */
 import * as prompt from '@clack/prompts';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { initFiles, type InitAnswers, type InitContact } from '../src/lib/authoring/init-files.ts';
@@ -127,7 +128,7 @@ const { values: flags, wrong } = commandLine({
 		force: {
 			type: 'boolean',
 			default: false,
-			about: 'replace a folder that has updates: its updates and incidents are deleted',
+			about: 'replace a site that is there already (its updates and incidents are deleted)',
 		},
 		lang: { type: 'string', value: 'LANG', default: 'en', about: 'the language of the questions (en, nl, fr, de)' },
 	},
@@ -157,12 +158,13 @@ const relative = (file: string) => {
 	return shown.startsWith('..') ? file : shown || '.';
 };
 
-// Never over a site that has updates, unless told to: they are what the public has read.
+// Never over a site that is there already, unless told to: its updates are what the public has
+// read, and its site.yaml and services.yaml hold what was set up by hand since the last init.
 const out = path.resolve(flags.out);
 const updatesThere = await readdir(path.join(out, 'updates')).catch(() => []);
-if (updatesThere.length && !flags.force) {
+if ((updatesThere.length || existsSync(path.join(out, 'site.yaml'))) && !flags.force) {
 	console.error(
-		`${relative(out)}/ has ${updatesThere.length} update(s) already; init would replace that site. Use --out for another folder, or --force to replace it (its updates and incidents are deleted).`,
+		`${relative(out)}/ ${updatesThere.length ? `has ${updatesThere.length} update(s) already` : 'has a site.yaml already'}; init would replace that site. Use --out for another folder, or --force to replace it (site.yaml, services.yaml and the templates${updatesThere.length ? ', and its updates and incidents,' : ''} are replaced).`,
 	);
 	process.exit(1);
 }
@@ -234,6 +236,11 @@ async function askKind(): Promise<string> {
 
 /** Every answer: from its flag, or asked in the terminal, or an error under --yes. */
 async function ask(starter: Starter): Promise<InitAnswers> {
+	if (!interactive) {
+		const missing = missingFlags(starter);
+		if (missing.length)
+			wrong(`missing ${missing.join(', ')} (with --yes, or outside a terminal, every answer comes from a flag)`);
+	}
 	const organisation = (await answer(flags.organisation, 'organisation', say.organisation)).trim();
 	const languages = (
 		await answer(flags.languages ?? (interactive ? undefined : 'en'), 'languages', say.languages, {
@@ -242,14 +249,15 @@ async function ask(starter: Starter): Promise<InitAnswers> {
 		})
 	)
 		.split(',')
-		.map((lang) => lang.trim());
+		.map((lang) => lang.trim().toLowerCase());
 	if (!languageList(languages.join(','))) wrong(`--languages ${languages.join(',')}: ${say.invalidLanguages}`);
+	const localZone = machineZone();
 	const timeZone = await answer(
-		flags['time-zone'] ?? (interactive ? undefined : machineZone()),
+		flags['time-zone'] ?? (interactive || !localZone ? undefined : localZone),
 		'time-zone',
 		say.timeZone,
 		{
-			initial: machineZone(),
+			...(localZone && { initial: localZone }),
 			check: (value) => (isTimeZone(value) ? undefined : say.invalidTimeZone),
 		},
 	);
@@ -473,6 +481,30 @@ function taken(contacts: InitAnswers['contacts'], id: string): boolean {
 	return id === 'emergency' || contacts.others.some((contact) => contact.id === id);
 }
 
+/** The flags an answer must come from under --yes that are not given: all of them, said at once. */
+function missingFlags(starter: Starter): string[] {
+	const given = new Set(flags.contact.map((entry) => entry.slice(0, entry.indexOf('='))));
+	const contacts = starter.settings.contacts.flatMap((entry) => {
+		if (entry === 'emergency') return flags.emergency === undefined ? ['--emergency NUMBER'] : [];
+		const id = typeof entry === 'string' ? entry : entry.id;
+		const required = typeof entry === 'string' ? id === 'gp_on_call' : entry.required;
+		const flag = CONTACT_FLAGS[id];
+		if (!required || given.has(id) || (flag && flags[flag] !== undefined)) return [];
+		return [flag ? `--${flag} NUMBER` : `--contact ${id}=NUMBER`];
+	});
+	return [
+		...(flags.organisation === undefined ? ['--organisation TEXT'] : []),
+		...(flags['time-zone'] === undefined && !machineZone() ? ['--time-zone ZONE (this computer says UTC)'] : []),
+		...(flags['site-url'] === undefined ? ['--site-url URL'] : []),
+		...(starter.settings.contacts.includes('emergency')
+			? []
+			: flags.emergency === undefined
+				? ['--emergency NUMBER']
+				: []),
+		...contacts,
+	];
+}
+
 /** A flag's value, or the answer to its question in the terminal, or an error under --yes. */
 async function answer(
 	flag: string | undefined,
@@ -486,7 +518,7 @@ async function answer(
 }
 
 interface TextQuestion {
-	/** The answer to begin with, which the person can change. */
+	/** The suggested answer: shown, taken on Enter, replaced by what the person types. */
 	initial?: string;
 	/** What is wrong with an answer, or undefined when it will do. */
 	check?: (value: string) => string | undefined;
@@ -495,12 +527,15 @@ interface TextQuestion {
 }
 
 async function askText(message: string, { initial, check, optional }: TextQuestion = {}): Promise<string> {
+	// The suggestion is shown and taken on Enter; typing replaces it (an initial value would be typed after).
+	const suggested = initial ?? (optional ? '' : undefined);
 	return stopped(
 		await prompt.text({
 			message,
-			...(initial !== undefined && { initialValue: initial }),
-			...(optional && { defaultValue: '' }),
-			validate: (value) => (!optional && !value?.trim() ? words.authoring.cli.required : check?.(value ?? '')),
+			...(initial !== undefined && { placeholder: initial }),
+			...(suggested !== undefined && { defaultValue: suggested }),
+			validate: (value) =>
+				!value?.trim() ? (suggested !== undefined ? undefined : words.authoring.cli.required) : check?.(value),
 		}),
 	);
 }
@@ -577,7 +612,7 @@ function serviceFromFlag(entry: string): InitAnswers['services'][number] {
 }
 
 function languageList(value: string): boolean {
-	const list = value.split(',').map((lang) => lang.trim());
+	const list = value.split(',').map((lang) => lang.trim().toLowerCase());
 	return (
 		list.length > 0 &&
 		new Set(list).size === list.length &&
@@ -594,6 +629,11 @@ function isWebAddress(value: string): boolean {
 	return siteSchema.shape.site_url.safeParse(value).success;
 }
 
-function machineZone(): string {
-	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * This computer's time zone, as a default for the site's; none when it is UTC, as on a server or
+ * in a codespace, where it says nothing of where the organisation's readers are.
+ */
+function machineZone(): string | undefined {
+	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	return /^(UTC|Etc\/|GMT$|Universal$|Zulu$)/.test(zone) ? undefined : zone;
 }

@@ -16,10 +16,10 @@ const NOW = '2026-05-04T10:00:00+01:00';
 const STARTERS = path.join(PROJECT, 'starters');
 
 /** Runs one of the npm commands on a content folder; LANTERN_CONTENT is the folder, as a person would set it. */
-function run(script: string, args: string[], content?: string) {
+function run(script: string, args: string[], content?: string, env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
 		cwd: PROJECT,
-		env: commandEnv({ ...(content && { LANTERN_CONTENT: content }), LANTERN_NOW: NOW, NO_COLOR: '1' }),
+		env: commandEnv({ ...(content && { LANTERN_CONTENT: content }), LANTERN_NOW: NOW, NO_COLOR: '1', ...env }),
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -152,11 +152,29 @@ describe('npm run init -- --yes', () => {
 		});
 	}
 
-	it('refuses to replace a folder that has updates, unless --force', async () => {
+	it('names every missing answer at once, and takes no time zone from a computer set to UTC', async () => {
+		const out = path.join(await tempFolder('init-missing'), 'content');
+		const onServer = run('init', ['--yes', '--organisation', 'Trust', '--out', out], undefined, { TZ: 'UTC' });
+		expect(onServer.status).toBe(2);
+		expect(onServer.output.split('\n')[0]).toMatchInlineSnapshot(
+			`"npm run init: missing --time-zone ZONE (this computer says UTC), --site-url URL, --emergency NUMBER, --gp-on-call NUMBER (with --yes, or outside a terminal, every answer comes from a flag)"`,
+		);
+		const onLaptop = run('init', ['--yes', '--organisation', 'Trust', '--out', out], undefined, {
+			TZ: 'Europe/London',
+		});
+		expect(onLaptop.output.split('\n')[0]).not.toContain('--time-zone');
+		expect(await readdir(path.dirname(out))).toEqual([]);
+	});
+
+	it('refuses to replace a site that is there, with or without updates, unless --force', async () => {
 		const content = path.join(await tempFolder('init-again'), 'content');
 		const args = ['--yes', '--organisation', 'Trust', '--emergency', '999', '--gp-on-call', '111'];
 		const more = ['--time-zone', 'Europe/London', '--site-url', 'https://status.trust.example/', '--out', content];
 		expect(run('init', [...args, ...more]).status).toBe(0);
+		// What was set up by hand since (services.yaml, site.yaml) is not lost to a second init.
+		const edited = run('init', [...args, ...more]);
+		expect(edited.status).toBe(1);
+		expect(edited.output).toContain('has a site.yaml already; init would replace that site.');
 		const first = run(
 			'new',
 			['--yes', '--new-incident', 'IT outage', '--title', 'Systems down', '--body', 'Down.', '--next-update', 'none'],

@@ -90,6 +90,7 @@ describe('npm run ready, the day before', () => {
 		expect(formatFindings(findings)).toMatchInlineSnapshot(`
 			"ok       site address: https://status.testziekenhuis.be/
 			ok       second host: https://testziekenhuis.github.io/status/
+			ok       time zone: Europe/Brussels
 			ok       numbers to call: emergency 112, GP on call 1733, information line +32 9 555 01 00
 			ok       key services: Spoed Noord, Campus Noord
 			ok       templates: first-hour, resolved, each in nl, en, fr, numbers only by placeholder
@@ -108,9 +109,10 @@ describe('npm run ready, the day before', () => {
 			SERVICES_YAML,
 		);
 		const findings = readinessFindings(ready({ content, forms: formsOf(content) }));
-		expect(formatFindings(findings.slice(0, 5))).toMatchInlineSnapshot(`
+		expect(formatFindings(findings.slice(0, 6))).toMatchInlineSnapshot(`
 			"missing  site address: https://status.example.org/ is an example address: set site_url in site.yaml to the address people will type
 			missing  second host: no mirrors in site.yaml: publish a copy on a second host, so the site stays up when one host is down (docs/deploying.md)
+			ok       time zone: Europe/Brussels
 			ok       numbers to call: emergency 112, GP on call 1733
 			warning  information line: no line of your own in site.yaml's contacts (info_line, or one of your own under others): give a number that does not depend on your own phone system, so people do not call the emergency number with questions
 			missing  key services: no service has key: true in services.yaml: mark the few services people ask about first, so the first screen shows them"

@@ -2,7 +2,7 @@ import type { LanternContent } from '../content/model.ts';
 import { announceFindings, variableFindings, type WorkflowFile } from './announce-checks.ts';
 import type { Finding } from './findings.ts';
 import { formsFindings } from './forms-checks.ts';
-import { addressFindings, keyServiceFindings, numberFindings } from './site-checks.ts';
+import { addressFindings, keyServiceFindings, numberFindings, timeZoneFindings } from './site-checks.ts';
 import { templateFindings, type TemplateFile } from './template-checks.ts';
 
 /** What `npm run ready` reads, gathered by the command so that every check here is pure. */
@@ -21,6 +21,7 @@ export function readinessFindings(input: ReadinessInput): Finding[] {
 	const { content } = input;
 	return [
 		...addressFindings(content),
+		...timeZoneFindings(content),
 		...numberFindings(content),
 		...keyServiceFindings(content),
 		...templateFindings(content, input.templates),

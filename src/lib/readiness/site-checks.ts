@@ -75,3 +75,16 @@ export function keyServiceFindings(content: LanternContent, lang = content.site.
 function isPlaceholder(address: string): boolean {
 	return PLACEHOLDER_HOST.test(new URL(address).hostname);
 }
+
+/** The zone times are shown in: UTC is what a server or a codespace says, rarely where the readers are. */
+export function timeZoneFindings(content: LanternContent): Finding[] {
+	const zone = content.site.timeZone;
+	return /^(UTC|Etc\/|GMT$|Universal$|Zulu$)/.test(zone)
+		? [
+				warning(
+					'time zone',
+					`times are shown in ${zone}: set time_zone in site.yaml to where your readers are (such as Europe/London), unless they live by ${zone}`,
+				),
+			]
+		: [ok('time zone', zone)];
+}
