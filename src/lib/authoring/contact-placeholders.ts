@@ -1,5 +1,6 @@
 import type { Site } from '../content/model.ts';
 import { contactReach } from '../contacts.ts';
+import { placesOf, type PlaceInText } from './placeholders.ts';
 
 /**
  * The placeholders every prepared text may use, whether or not a site has the contact: the
@@ -57,6 +58,14 @@ export function fillContacts(text: string, numbers: ContactNumbers, missing: str
 		return numbers[name] ?? missing;
 	});
 	return { text: filled, unknown: [...unknown] };
+}
+
+/** Each contact placeholder in a text (`{emergency}`, `{customer_line}`), where it stands, with its contact's id. */
+export function contactPlaceholderPlaces(text: string, numbers: ContactNumbers): (PlaceInText & { name: string })[] {
+	return placesOf(text, BRACED).flatMap((place) => {
+		const name = place.found.slice(1, -1);
+		return Object.hasOwn(numbers, name) ? [{ ...place, name }] : [];
+	});
 }
 
 /** The placeholders a text may use, as a writer types them, for messages. */

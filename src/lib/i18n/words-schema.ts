@@ -430,10 +430,10 @@ export function wordsSchema(lang: string) {
 							noUpdate: template('There is no update {id}.', 'id'),
 							notesLine: template('A line of the notes ({line}) that is not “service-id: translation”.', 'line'),
 							content: group(
-								'What the content check finds in an update’s own text, said in the form’s language; {limit} is the most characters a title or summary may have.',
+								'What the content check finds in an update’s own text, said in the form’s language; {limit} is the most characters a title or summary may have, {number} the number a contact placeholder such as {emergency} stands for.',
 								Object.fromEntries(
-									PROBLEM_CODES.map((code) => [code, template(`The problem \`${code}\`.`, 'limit')]),
-								) as Record<(typeof PROBLEM_CODES)[number], ReturnType<typeof template<'limit'>>>,
+									PROBLEM_CODES.map((code) => [code, template(`The problem \`${code}\`.`, 'limit', 'number')]),
+								) as Record<(typeof PROBLEM_CODES)[number], ReturnType<typeof template<'limit' | 'number'>>>,
 							),
 						}),
 					},
