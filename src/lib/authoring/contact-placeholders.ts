@@ -34,6 +34,15 @@ export function contactNumbers(contacts: Site['contacts']): ContactNumbers {
 	return numbers;
 }
 
+/** The numbers of the contacts the site has, by placeholder: `contactNumbers` without those it lacks. */
+export function availableNumbers(contacts: Site['contacts']): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(contactNumbers(contacts)).flatMap(([name, number]) =>
+			number === undefined ? [] : [[name, number]],
+		),
+	);
+}
+
 /** Any `{word}` in a text: a contact placeholder, or a mistake to name. */
 const BRACED = /\{([a-z][a-z0-9_]*)\}/g;
 

@@ -14,6 +14,7 @@ import { sourceTextHash } from './source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
 import { offsetElsewhere } from '../read-time.ts';
 import { withoutUndefined } from './without-undefined.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 /** What an update is checked against: the site and the ids the other files define. */
 export interface UpdateContext {
@@ -144,14 +145,7 @@ function readUpdateFiles(
 	const notes = Object.fromEntries(Object.entries(value.services).map(([serviceId, entry]) => [serviceId, entry.note]));
 	problems.push(
 		...unfinishedTextProblems(
-			writtenTexts(
-				{ ...value, notes },
-				(serviceId) => ['services', serviceId, 'note'],
-				sourceFile.text,
-				source,
-				body,
-				bodyLine,
-			),
+			writtenTexts({ ...value, notes }, (serviceId) => ['services', serviceId, 'note'], source, body, bodyLine),
 			file,
 			value.draft,
 			contactNumbers(site.contacts),
@@ -275,7 +269,7 @@ function readTranslation(
 	if (original) {
 		problems.push(
 			...unfinishedTextProblems(
-				writtenTexts(value, (serviceId) => ['notes', serviceId], raw.text, source, body, bodyLine),
+				writtenTexts(value, (serviceId) => ['notes', serviceId], source, body, bodyLine),
 				raw.file,
 				original.draft,
 				contactNumbers(site.contacts),
@@ -417,15 +411,14 @@ interface WrittenText {
 function writtenTexts(
 	frontmatter: { title: string; summary?: string | undefined; notes: Record<string, string | undefined> },
 	notePath: (serviceId: string) => PropertyKey[],
-	fileText: string,
-	source: { locate: (path: readonly PropertyKey[]) => { line: number; column: number } },
+	source: YamlSource,
 	body: string,
 	bodyLine: number,
 ): WrittenText[] {
 	const inFrontmatter = (path: PropertyKey[], text: string | undefined): WrittenText => ({
 		field: path.join('.'),
 		text,
-		locate: (place) => placeInFile(fileText, source.locate(path), place.found),
+		locate: (place) => source.locateText(path, place.found),
 		plain: true,
 	});
 	return [
@@ -439,25 +432,6 @@ function writtenTexts(
 			plain: false,
 		},
 	];
-}
-
-/**
- * Where a text found in a frontmatter value stands in the file: its first occurrence from the
- * value's start (a YAML value may be quoted or folded), else the value's start.
- */
-function placeInFile(
-	fileText: string,
-	value: { line: number; column: number },
-	found: string,
-): { line: number; column: number } {
-	const text = fileText.replace(/\r\n?/g, '\n');
-	const start = text
-		.split('\n')
-		.slice(0, value.line - 1)
-		.reduce((offset, line) => offset + line.length + 1, value.column - 1);
-	const at = text.indexOf(found, start);
-	if (at < 0) return value;
-	return { line: text.slice(0, at).split('\n').length, column: at - text.lastIndexOf('\n', at - 1) };
 }
 
 /**
