@@ -68,7 +68,7 @@ describe('npm run check', () => {
 			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/en.mdx:4:1  phase  a translation carries only its text; "phase" belongs in nl.mdx (allowed: title, summary, notes, source_hash)
 			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:3:12  published  expected a date and time with an offset, such as 2026-01-13T09:15:00+01:00: found "2026-03-02T15:00"
 			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:37  body  this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site: found "javascript:alert(1)"
-			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:70  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;): found "{new Date()}"
+			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:70  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;), and a number to call as <Contact kind="emergency" />: found "{new Date()}"
 			tests/fixtures/bad/updates/2026-03-03-0900-draft/nl.mdx:2:11  incident  there is no such file in content/incidents/: found "2026-03-lba" (allowed: 2026-03-lab). Did you mean "2026-03-lab"?
 
 			9 errors and 0 warnings: fix the errors above; nothing can be published until then.
@@ -359,6 +359,111 @@ describe('npm run new', () => {
 		expect(await readFile(path.join(content, 'updates', folder, 'nl.mdx'), 'utf8')).toContain(
 			'next_update: 2026-10-25T02:30:00+02:00',
 		);
+	});
+
+	it('fills the numbers named as in a template into every text it writes, and refuses a {word} that names none', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-numbers');
+		const now = '2026-03-04T05:03:47+01:00';
+		const args = (summary: string) => [
+			'--yes',
+			'--incident',
+			'2026-03-lab',
+			'--title',
+			'Apotheek dicht: bel {info_line}',
+			'--summary',
+			summary,
+			'--service',
+			'pharmacy=closed',
+			'--note',
+			'pharmacy=Of bel {gp_on_call}.',
+			'--body',
+			'Bel {emergency} bij levensgevaar.\n',
+			'--next-update',
+			'+2h',
+		];
+		expect(run('new', content, args('Bel {emergncy} bij levensgevaar.'), now)).toMatchInlineSnapshot(`
+			{
+			  "output": "--summary: {emergncy} is niet de naam van een nummer in site.yaml; schrijf een van {emergency}, {gp_on_call}, {info_line}
+			",
+			  "status": 2,
+			}
+		`);
+		const created = run('new', content, args('Bel {emergency} bij levensgevaar.'), now);
+		expect(created.status, created.output).toBe(0);
+		expect(created.output).toContain('npm start');
+		const folder = (await readdir(path.join(content, 'updates'))).find((id) => id.startsWith('2026-03-04-0503'))!;
+		expect(await readFile(path.join(content, 'updates', folder, 'nl.mdx'), 'utf8')).toMatchInlineSnapshot(`
+			"---
+			incident: 2026-03-lab
+			published: 2026-03-04T05:03:47+01:00
+			phase: recovering
+			title: "Apotheek dicht: bel +32 3 555 00 00"
+			summary: "Bel 112 bij levensgevaar."
+			services:
+			  pharmacy:
+			    state: closed
+			    note: "Of bel 1733."
+			next_update: 2026-03-04T07:03:00+01:00
+			---
+			Bel 112 bij levensgevaar.
+			"
+		`);
+		const checked = run('check', content, [], now);
+		expect(checked.status, checked.output).toBe(0);
+	});
+
+	it('refuses a next update that is not after this one, in the words of the check, and writes nothing', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-next');
+		const args = ['--yes', '--lang', 'en', '--incident', '2026-03-lab', '--title', 'Apotheek dicht', '--next-update'];
+		const before = await readdir(path.join(content, 'updates'));
+		for (const next of ['+0h', '2026-03-04 07:00']) {
+			const refused = run('new', content, [...args, next], '2026-03-04T07:30:00+01:00');
+			expect(refused).toEqual({
+				status: 2,
+				output: `--next-update ${next}: the next update must come after this one is published\n`,
+			});
+		}
+		expect(await readdir(path.join(content, 'updates'))).toEqual(before);
+		// The check's own words for the same mistake, written by hand.
+		const folder = path.join(content, 'updates', before[0]!);
+		const file = path.join(folder, 'nl.mdx');
+		const text = await readFile(file, 'utf8');
+		await writeFile(file, text.replace(/^next_update: .*$/m, `next_update: ${/^published: (.*)$/m.exec(text)![1]}`));
+		expect(run('check', content).output).toContain(
+			'next_update  the next update must come after this one is published',
+		);
+	});
+
+	it('refuses a new incident named as one there is, naming it; another name that makes the same id gets a suffix', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-incident-twice');
+		const args = (name: string) => [
+			'--yes',
+			'--new-incident',
+			name,
+			'--started',
+			'2026-03-04 06:00',
+			'--title',
+			'x',
+			'--body',
+			'Tekst.',
+			'--next-update',
+			'+2h',
+		];
+		expect(run('new', content, args('storing in  het LABO '))).toMatchInlineSnapshot(`
+			{
+			  "output": "--new-incident: Er is al een incident met de naam “Storing in het labo”: 2026-03-lab. Voor een update erover kiest u het in de lijst, of geeft u --incident 2026-03-lab.
+			",
+			  "status": 2,
+			}
+		`);
+		expect(run('new', content, args('Printers down')).status).toBe(0);
+		expect(run('new', content, args('Printers down')).output).toContain('--incident 2026-03-printers-down');
+		expect(run('new', content, args('Printers: down!')).status).toBe(0);
+		expect((await readdir(path.join(content, 'incidents'))).sort()).toEqual([
+			'2026-03-lab.yaml',
+			'2026-03-printers-down-2.yaml',
+			'2026-03-printers-down.yaml',
+		]);
 	});
 
 	it('refuses unknown services and states under --yes, naming what is allowed', () => {
