@@ -93,9 +93,15 @@ if (stamp) {
 		console.error(`${relative(target)} exists already. To mark it current, use --stamp.`);
 		process.exit(1);
 	}
+	// The service notes too: a translation shows its own, else the source's.
+	const notes = Object.fromEntries(
+		Object.entries(original.services).flatMap(([id, entry]) => (entry.note ? [[id, entry.note]] : [])),
+	);
 	await writeFile(
 		target,
-		translationFile({ title: original.title, summary: original.summary, body: original.body, sourceHash }),
+		translationFile({ title: original.title, summary: original.summary, notes, body: original.body, sourceHash }),
 	);
-	console.log(`Wrote ${relative(target)}: replace the ${source} title, summary and text with the translation.`);
+	console.log(
+		`Wrote ${relative(target)}: replace the ${source} title, summary, notes and text with the translation (npm run check refuses it until then).`,
+	);
 }
