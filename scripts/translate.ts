@@ -10,7 +10,8 @@ import path from 'node:path';
 import { stampTranslation, translationFile } from '../src/lib/authoring/update-files.ts';
 import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { parseMdxFile } from '../src/lib/content/parse-file.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
+import { missingFileProblem } from '../src/lib/content/content-rules.ts';
+import { formatProblem, formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { readSite } from '../src/lib/content/read-site.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { sourceUpdateSchema } from '../src/schemas/update.ts';
@@ -58,7 +59,14 @@ if ('refused' in own) {
 	process.exit(2);
 }
 const { folder } = own;
-const site = await readChecked(path.join(folder, 'site.yaml'), (raw) => {
+const siteFile = path.join(folder, 'site.yaml');
+if (!existsSync(siteFile)) {
+	console.error(
+		formatProblem(missingFileProblem('site.yaml', { shown: relative(folder), exists: existsSync(folder) })),
+	);
+	process.exit(1);
+}
+const site = await readChecked(siteFile, (raw) => {
 	const { site: value, problems } = readSite(raw);
 	return { ...(value && { value }), problems };
 });

@@ -14,6 +14,7 @@ import {
 	PROJECT,
 	readPage,
 	SMALL_FIXTURE,
+	tempFolder,
 	textOf,
 } from './helpers/build-site.ts';
 import { commandEnv } from './helpers/build-site.ts';
@@ -88,6 +89,27 @@ describe('npm run check', () => {
 			'warning: tests/fixtures/small/updates/2026-03-03-0900-draft/nl.mdx:8:13  services.pharmacy  this sets pharmacy now, but the change update 2026-03-02-1500-lab-partly-back planned for it',
 		);
 		expect(output).toContain('Content OK: 4 updates, 3 services, 3 warnings.');
+	});
+
+	it('refuses what the build would refuse, naming it: a content folder that is not there, a LANTERN_EXERCISE it cannot read', async () => {
+		expect(run('check', 'tests/fixtures/no-such-folder')).toMatchInlineSnapshot(`
+			{
+			  "output": "tests/fixtures/no-such-folder  (file)  there is no such content folder; set LANTERN_CONTENT to the folder that holds site.yaml, or run npm run init to start one in content/
+
+			1 error and 0 warnings: fix the errors above; nothing can be published until then.
+			",
+			  "status": 1,
+			}
+		`);
+		const empty = await tempFolder('no-site-yaml');
+		expect(run('check', path.relative(PROJECT, empty)).output).toContain(
+			`site.yaml is missing from the content folder ${path.relative(PROJECT, empty)}`,
+		);
+		const drill = run('check', path.relative(PROJECT, SMALL_FIXTURE), [], NOW, { LANTERN_EXERCISE: 'yes' });
+		expect(drill.status).toBe(1);
+		expect(drill.output.split('\n')[0]).toBe(
+			'LANTERN_EXERCISE takes 1 (a drill) or 0 (as site.yaml says); found "yes"',
+		);
 	});
 });
 
