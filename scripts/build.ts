@@ -4,8 +4,11 @@
  * the previous dist/ exactly as it was, so a host syncing dist/ never publishes half a site.
  */
 import { build } from 'astro';
-import { rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { loadLantern } from '../src/data/load-lantern.ts';
+import { buildOptionsFromEnv, type BuildOptions } from '../src/data/site-settings.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
 import { commandLine } from './lib/command-line.ts';
 
 commandLine({
@@ -20,17 +23,40 @@ commandLine({
 });
 
 const target = path.resolve(process.env['LANTERN_DIST'] || 'dist');
+const shown = `${path.relative(process.cwd(), target) || target}/`;
 const staging = `${target}.building-${process.pid}`;
 const retired = `${target}.previous-${process.pid}`;
+
+/** Stops with what is wrong, and that the site in dist/ is untouched. */
+function failed(message: string): never {
+	console.error(message);
+	console.error(`\nThe build failed; ${shown} was left as it was.`);
+	process.exit(1);
+}
+
+// The content is checked here, before Astro starts, so a content error is told as the content's
+// problems alone (Astro would add its own line about the hook that stopped).
+let options: BuildOptions;
+try {
+	options = buildOptionsFromEnv(process.env);
+} catch (error) {
+	failed(error instanceof Error ? error.message : String(error));
+}
+// One clock for this check and Astro's config, so the build reuses this load of the content.
+process.env['LANTERN_NOW'] = options.now.toISOString();
+try {
+	await loadLantern({ ...options, preview: false });
+} catch (error) {
+	if (!(error instanceof ContentError)) throw error;
+	failed(error.message);
+}
 
 process.env['LANTERN_OUT_DIR'] = staging;
 try {
 	await build({});
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${path.relative(process.cwd(), target) || target}/ was left as it was.`);
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+	failed(error instanceof Error ? error.message : String(error));
 }
 
 const hadPrevious = await stat(target).then(
@@ -40,3 +66,6 @@ const hadPrevious = await stat(target).then(
 if (hadPrevious) await rename(target, retired);
 await rename(staging, target);
 if (hadPrevious) await rm(retired, { recursive: true, force: true });
+
+const pages = (await readdir(target, { recursive: true })).filter((file) => file.endsWith('.html')).length;
+console.log(`\nBuilt ${pages} pages into ${shown}`);
