@@ -36,7 +36,7 @@ import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { serviceNameWithCampus } from '../src/lib/content/names.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
-import { sourceTextHash } from '../src/lib/content/source-hash.ts';
+import { isSourceText, sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from '../src/lib/content/text-limits.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
@@ -384,6 +384,11 @@ const body =
 // The template's translations are pre-approved; stamped with the template's source text, so
 // they show as out of date as soon as the source text is changed from the template.
 const sourceHash = template && sourceTextHash(template.source);
+// A translation the template has only in the source's words (a starter without that language)
+// is left out: the check would refuse it, and the pages show the source text, saying so.
+const translated = Object.entries(template?.translations ?? {}).filter(
+	([, text]) => !isSourceText(text, template!.source),
+);
 const written = [
 	{
 		file: path.join(updateFolder, `${lang}.mdx`),
@@ -392,7 +397,7 @@ const written = [
 			site.timeZone,
 		),
 	},
-	...Object.entries(template?.translations ?? {}).map(([other, text]) => ({
+	...translated.map(([other, text]) => ({
 		file: path.join(updateFolder, `${other}.mdx`),
 		text: translationFile({ ...text, sourceHash: sourceHash! }),
 	})),
@@ -407,8 +412,8 @@ const report = [
 	`${say.written}${colon}${[...(newIncident ? [newIncident] : []), ...written].map(({ file }) => relative(file)).join(', ')}`,
 	`published: ${isoWithOffset(now, site.timeZone)}`,
 	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}${colon}${found.join(' ')}`),
-	...(template && written.length > 1
-		? [say.stamp({ command: `npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}` })]
+	...(translated.length
+		? [say.stamp({ command: `npm run translate -- --stamp ${id} ${translated.map(([other]) => other).join(' ')}` })]
 		: []),
 	...(newIncident ? [say.forms] : []),
 	say.then,

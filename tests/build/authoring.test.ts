@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateForm } from '../../src/lib/authoring/issue-forms.ts';
@@ -486,6 +486,25 @@ describe('npm run new', () => {
 			'2026-03-printers-down-2.yaml',
 			'2026-03-printers-down.yaml',
 		]);
+	});
+
+	it('leaves out a template’s translation that is only the source text, so what it writes checks', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-untranslated-template');
+		const template = path.join(content, 'templates', 'closed');
+		await mkdir(template, { recursive: true });
+		const text =
+			'---\ntitle: "Apotheek dicht"\nsummary: "Bel {emergency} bij levensgevaar."\n---\nDe apotheek is dicht.\n';
+		await writeFile(path.join(template, 'nl.mdx'), text);
+		await writeFile(path.join(template, 'fr.mdx'), text);
+		await writeFile(path.join(template, 'en.mdx'), text.replace('Apotheek dicht', 'Pharmacy closed'));
+		const args = ['--yes', '--incident', '2026-03-lab', '--template', 'closed', '--next-update', '+2h'];
+		const created = run('new', content, args);
+		expect(created.status, created.output).toBe(0);
+		const folder = (await readdir(path.join(content, 'updates'))).find((id) => id.endsWith('apotheek-dicht'))!;
+		expect((await readdir(path.join(content, 'updates', folder))).sort()).toEqual(['en.mdx', 'nl.mdx']);
+		expect(created.output).toContain(`npm run translate -- --stamp ${folder} en\n`);
+		const checked = run('check', content);
+		expect(checked.status, checked.output).toBe(0);
 	});
 
 	it('refuses unknown services and states under --yes, naming what is allowed', () => {

@@ -10,7 +10,7 @@ import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { checkMdxBody } from './safe-mdx.ts';
 import { contactKinds } from '../contacts.ts';
-import { sourceTextHash } from './source-hash.ts';
+import { isSourceText, sourceTextHash } from './source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
 import { offsetElsewhere } from '../read-time.ts';
 import { withoutUndefined } from './without-undefined.ts';
@@ -275,7 +275,7 @@ function readTranslation(
 				contactNumbers(site.contacts),
 			),
 		);
-		if (isUntranslated(value, body, original.text))
+		if (isSourceText({ ...value, body }, original.text))
 			problems.push({
 				severity: original.draft ? 'warning' : 'error',
 				file: raw.file,
@@ -307,15 +307,6 @@ function readTranslation(
 		}),
 		problems,
 	};
-}
-
-/** A translation whose title, summary and text are all the source's, as `npm run translate` starts it. */
-function isUntranslated(
-	value: { title: string; summary?: string | undefined },
-	body: string,
-	original: Pick<UpdateText, 'title' | 'summary' | 'body'>,
-): boolean {
-	return value.title === original.title && value.summary === original.summary && body.trim() === original.body.trim();
 }
 
 /**
