@@ -169,9 +169,11 @@ describe('npm run new on a new site', () => {
 		expect(init.output).toContain(
 			'The hospital starting point has no words in de: services.yaml has its English texts there',
 		);
-		const update = ['--yes', '--new-incident', 'IT-Störung', '--title', 'IT-Störung', '--next-update', 'none'];
-		expect(run('new', [...update, '--body', 'Text.'], content).output).toMatch(/^Geschrieben: /);
-		expect(run('new', [...update, '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(/^Geschreven: /);
+		const update = (name: string) => ['--yes', '--new-incident', name, '--title', name, '--next-update', 'none'];
+		expect(run('new', [...update('IT-Störung'), '--body', 'Text.'], content).output).toMatch(/^Geschrieben: /);
+		expect(run('new', [...update('Netzstörung'), '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(
+			/^Geschreven: /,
+		);
 	});
 });
 
