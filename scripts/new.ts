@@ -174,6 +174,17 @@ const answerable = answerWords(content.words);
 const shown = site.languages.includes(promptLang) ? promptLang : lang;
 const status = computeStatus(content, publishedUpdates(content.updates, { now, includeDrafts: true }), now);
 
+// The next update given as a flag is read first, so a time the check would refuse stops the command
+// before any question: written, it would stop this update and every later `npm run new`.
+const nextFromFlag =
+	flags['next-update'] === undefined
+		? undefined
+		: typedTime(
+				`--next-update ${flags['next-update']}`,
+				readNextUpdate(flags['next-update'], now, site.timeZone, answerable),
+			);
+if (nextFromFlag && nextFromFlag <= now) fail(`--next-update ${flags['next-update']}: ${say.nextTooEarly}`);
+
 if (interactive) prompt.intro(say.intro);
 
 // A template: pre-approved text in every language.
@@ -348,24 +359,12 @@ const phase = (await answer(flags.phase ?? (interactive ? undefined : (template?
 )) as Phase;
 if (!PHASES.includes(phase)) fail(`--phase ${phase} is not a phase (allowed: ${PHASES.join(', ')}).`);
 
-const nextAnswer = await answer(
-	flags['next-update'] ?? (phase === 'resolved' && !interactive ? 'none' : undefined),
-	'next-update',
-	() =>
-		ask(
-			prompt.text({
-				message: say.next,
-				initialValue: phase === 'resolved' ? 'none' : '+4h',
-				validate: (value) => nextUpdateProblem(readNextUpdate(value ?? '', now, site.timeZone, answerable)),
-			}),
-		),
-);
 const nextUpdate =
 	flags['next-update'] !== undefined
-		? typedTime(`--next-update ${nextAnswer}`, readNextUpdate(nextAnswer, now, site.timeZone, answerable))
-		: await chosenTime(readNextUpdate(nextAnswer, now, site.timeZone, answerable));
-// The content check's rule, said now: written, it would stop this update and every later `npm run new`.
-if (nextUpdate && nextUpdate <= now) fail(`--next-update ${nextAnswer}: ${say.nextTooEarly}`);
+		? nextFromFlag
+		: phase === 'resolved' && !interactive
+			? undefined
+			: await askNextUpdate(phase);
 
 // Write the incident, if new, and the update folder; never over an existing one.
 if (newIncident) {
@@ -465,6 +464,20 @@ function withNumbers(text: string, flag: string): string {
 	const problem = unknownContact(text);
 	if (problem) fail(`${flag}: ${problem}`);
 	return fillContacts(text, numbers, book.for(lang).authoring.missingNumber).text;
+}
+
+/** When the next update comes, asked (or, under --yes, required): a time after this update, or none. */
+async function askNextUpdate(phase: Phase): Promise<Date | undefined> {
+	const answered = await answer(undefined, 'next-update', () =>
+		ask(
+			prompt.text({
+				message: say.next,
+				initialValue: phase === 'resolved' ? 'none' : '+4h',
+				validate: (value) => nextUpdateProblem(readNextUpdate(value ?? '', now, site.timeZone, answerable)),
+			}),
+		),
+	);
+	return chosenTime(readNextUpdate(answered, now, site.timeZone, answerable));
 }
 
 /** What is wrong with a next update's time, in the prompt language: one that cannot be read, or not after now. */
