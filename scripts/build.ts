@@ -4,8 +4,11 @@
  * the previous dist/ exactly as it was, so a host syncing dist/ never publishes half a site.
  */
 import { build } from 'astro';
-import { cp, rename, rm, stat } from 'node:fs/promises';
+import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { loadLantern } from '../src/data/load-lantern.ts';
+import { buildOptionsFromEnv, type BuildOptions } from '../src/data/site-settings.ts';
+import { ContentError } from '../src/lib/content/problems.ts';
 import { commandLine } from './lib/command-line.ts';
 
 commandLine({
@@ -24,17 +27,40 @@ const target = path.resolve(process.env['LANTERN_DIST'] || 'dist');
 // beside the pages, must find the project's node_modules, and a folder outside the project would
 // make every build share the project's .astro/ for them (two builds at once would break each other).
 const building = path.resolve('.lantern-tmp', `build-${process.pid}`);
+const shown = `${path.relative(process.cwd(), target) || target}/`;
 const staging = `${target}.building-${process.pid}`;
 const retired = `${target}.previous-${process.pid}`;
+
+/** Stops with what is wrong, and that the site in dist/ is untouched. */
+function failed(message: string): never {
+	console.error(message);
+	console.error(`\nThe build failed; ${shown} was left as it was.`);
+	process.exit(1);
+}
+
+// The content is checked here, before Astro starts, so a content error is told as the content's
+// problems alone (Astro would add its own line about the hook that stopped).
+let options: BuildOptions;
+try {
+	options = buildOptionsFromEnv(process.env);
+} catch (error) {
+	failed(error instanceof Error ? error.message : String(error));
+}
+// One clock for this check and Astro's config, so the build reuses this load of the content.
+process.env['LANTERN_NOW'] = options.now.toISOString();
+try {
+	await loadLantern({ ...options, preview: false });
+} catch (error) {
+	if (!(error instanceof ContentError)) throw error;
+	failed(error.message);
+}
 
 process.env['LANTERN_OUT_DIR'] = building;
 try {
 	await build({});
 } catch (error) {
 	await rm(building, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${path.relative(process.cwd(), target) || target}/ was left as it was.`);
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+	failed(error instanceof Error ? error.message : String(error));
 }
 
 // Beside the target first, then swapped in: a rename on the target's own disk, so the swap is atomic.
@@ -46,6 +72,9 @@ const hadPrevious = await stat(target).then(
 if (hadPrevious) await rename(target, retired);
 await rename(staging, target);
 if (hadPrevious) await rm(retired, { recursive: true, force: true });
+
+const pages = (await readdir(target, { recursive: true })).filter((file) => file.endsWith('.html')).length;
+console.log(`\nBuilt ${pages} pages into ${shown}`);
 
 /** Renames a folder, or copies it where the two places are on different disks. */
 async function moveFolder(from: string, to: string) {

@@ -5,6 +5,7 @@
  * are printed too but do not fail. `--require-content` also fails when the repository has no
  * content of its own (the deploy uses it, so a copy of Lantern never publishes the demo).
  */
+import { environmentSettings } from '../src/data/site-settings.ts';
 import { contentFolder, ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { checkContentFolder } from '../src/lib/content/load-content.ts';
 import { errorsIn, formatProblem } from '../src/lib/content/problems.ts';
@@ -22,7 +23,8 @@ const { values } = commandLine({
 	},
 	notes: [
 		'Exits 1 when there is an error; warnings are printed but do not fail.',
-		'Reads LANTERN_CONTENT (the content folder; default content/, else the demo) and LANTERN_NOW.',
+		'Reads LANTERN_CONTENT (the content folder; default content/, else the demo) and LANTERN_NOW, and refuses',
+		'what the build would refuse in LANTERN_EXERCISE and SITE_URL.',
 	],
 	examples: ['npm run check', 'LANTERN_CONTENT=examples/demo npm run check -- --require-content'],
 });
@@ -37,10 +39,25 @@ if (values['require-content']) {
 	folder = own.folder;
 } else folder = contentFolder();
 
-const { content, problems } = await checkContentFolder(folder, buildClock());
+// What the build reads from the environment is refused here as the build refuses it, so content
+// that checks also builds: a drill published as real because of a typo would be the worst mistake.
+const settingsProblems: string[] = [];
+function fromEnvironment<Value>(read: () => Value): Value | undefined {
+	try {
+		return read();
+	} catch (error) {
+		settingsProblems.push(error instanceof Error ? error.message : String(error));
+		return undefined;
+	}
+}
+const now = fromEnvironment(() => buildClock()) ?? new Date();
+fromEnvironment(() => environmentSettings(process.env));
+
+const { content, problems } = await checkContentFolder(folder, now);
+for (const line of settingsProblems) console.log(line);
 for (const problem of problems) console.log(formatProblem(problem));
-const errors = errorsIn(problems).length;
-const warnings = problems.length - errors;
+const warnings = problems.length - errorsIn(problems).length;
+const errors = errorsIn(problems).length + settingsProblems.length;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 if (errors) {
 	console.log(

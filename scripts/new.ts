@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newIncidentId, readStartedTime, type StartedTime } from '../src/lib/authoring/new-incident.ts';
-import { newUpdateId, standardBody } from '../src/lib/authoring/new-update.ts';
+import { newUpdateId, phaseChoices, standardBody } from '../src/lib/authoring/new-update.ts';
 import {
 	answerWords,
 	readNextUpdate,
@@ -23,6 +23,7 @@ import {
 	timeProblemText,
 	type TypedTime,
 } from '../src/lib/authoring/typed-time.ts';
+import { contactNumbers, fillContacts, placeholderNames } from '../src/lib/authoring/contact-placeholders.ts';
 import { placeholdersIn } from '../src/lib/authoring/placeholders.ts';
 import { readTemplate, templateNames, templateWithContacts } from '../src/lib/authoring/templates.ts';
 import {
@@ -35,7 +36,7 @@ import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { serviceNameWithCampus } from '../src/lib/content/names.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { readContentFolder } from '../src/lib/content/read-content-folder.ts';
-import { sourceTextHash } from '../src/lib/content/source-hash.ts';
+import { isSourceText, sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from '../src/lib/content/text-limits.ts';
 import { validateContent } from '../src/lib/content/validate-content.ts';
 import { pickText } from '../src/lib/i18n/local-text.ts';
@@ -156,6 +157,8 @@ if (!content) {
 	fail('\nThe content has errors (above); fix them first, so the new update starts from the right states.');
 }
 const { site, words: book } = content;
+/** The numbers a text may name, as templates do: `{emergency}`, and the site's contacts by id. */
+const numbers = contactNumbers(site.contacts);
 const lang = site.sourceLanguage;
 /** The language of the questions: the site's own (the content check requires words for it), or --lang. */
 const promptLang = flags.lang ?? lang;
@@ -170,6 +173,17 @@ const answerable = answerWords(content.words);
 /** The language of the questions' lists (service names, states): the prompt language where the site has it. */
 const shown = site.languages.includes(promptLang) ? promptLang : lang;
 const status = computeStatus(content, publishedUpdates(content.updates, { now, includeDrafts: true }), now);
+
+// The next update given as a flag is read first, so a time the check would refuse stops the command
+// before any question: written, it would stop this update and every later `npm run new`.
+const nextFromFlag =
+	flags['next-update'] === undefined
+		? undefined
+		: typedTime(
+				`--next-update ${flags['next-update']}`,
+				readNextUpdate(flags['next-update'], now, site.timeZone, answerable),
+			);
+if (nextFromFlag && nextFromFlag <= now) fail(`--next-update ${flags['next-update']}: ${say.nextTooEarly}`);
 
 if (interactive) prompt.intro(say.intro);
 
@@ -194,12 +208,22 @@ const NEW_INCIDENT = 'NEW';
 let incident = await chosenIncident();
 let newIncident: { id: string; file: string; text: string } | undefined;
 if (incident === NEW_INCIDENT) {
-	const incidentTitle = (
-		await answer(flags['new-incident'], 'new-incident', () =>
-			ask(prompt.text({ message: say.newIncidentTitle, validate: (value) => required(value) })),
-		)
-	).trim();
+	const incidentTitle = withNumbers(
+		(
+			await answer(flags['new-incident'], 'new-incident', () =>
+				ask(
+					prompt.text({
+						message: say.newIncidentTitle,
+						validate: (value) => required(value) ?? sameIncident(value ?? '') ?? unknownContact(value),
+					}),
+				),
+			)
+		).trim(),
+		'--new-incident',
+	);
 	if (!incidentTitle) fail('--new-incident needs a name: the incident as the public will read it.');
+	const same = sameIncident(incidentTitle);
+	if (same) fail(`--new-incident: ${same}`);
 	const startedAnswer = flags.started ?? (interactive ? await askStarted() : '');
 	const reading = readStartedTime(startedAnswer, now, site.timeZone, answerable);
 	const problem = startedProblem(reading);
@@ -220,20 +244,31 @@ if (incident === NEW_INCIDENT) {
 	);
 }
 
-const title = await answer(flags.title ?? (interactive ? undefined : template?.source.title), 'title', () =>
-	ask(prompt.text({ message: say.title, initialValue: template?.source.title ?? '', validate: required })),
+// A number named as in a template (`{emergency}`, `{customer_line}`) is written into the update:
+// what is published is a record, and `npm run check` refuses a placeholder left in it.
+const title = withNumbers(
+	await answer(flags.title ?? (interactive ? undefined : template?.source.title), 'title', () =>
+		ask(
+			prompt.text({
+				message: say.title,
+				initialValue: template?.source.title ?? '',
+				validate: (value) => required(value) ?? unknownContact(value),
+			}),
+		),
+	),
+	'--title',
 );
-const summary = await answer(
-	flags.summary ?? (interactive ? undefined : (template?.source.summary ?? '')),
-	'summary',
-	() =>
+const summary = withNumbers(
+	await answer(flags.summary ?? (interactive ? undefined : (template?.source.summary ?? '')), 'summary', () =>
 		ask(
 			prompt.text({
 				message: say.summary,
 				initialValue: template?.source.summary ?? '',
-				validate: (value) => tooLong('summary', value),
+				validate: (value) => tooLong('summary', value) ?? unknownContact(value),
 			}),
 		),
+	),
+	'--summary',
 );
 for (const [field, value] of [
 	['title', title],
@@ -259,7 +294,7 @@ for (const entry of flags.note) {
 	const at = entry.indexOf('=');
 	const id = entry.slice(0, at);
 	if (!services[id]) fail(`--note ${entry}: give the service's state with --service ${id}=… first.`);
-	services[id]!.note = entry.slice(at + 1);
+	services[id]!.note = withNumbers(entry.slice(at + 1), `--note ${id}`);
 }
 // A change announced ahead of time: --from id=<time> (and --until id=<time> for a window).
 for (const field of ['from', 'until'] as const) {
@@ -301,7 +336,10 @@ if (!flags.service.length && interactive) {
 				})),
 			}),
 		);
-		const note = await ask(prompt.text({ message: say.note({ service: name }), defaultValue: '' }));
+		const note = withNumbers(
+			await ask(prompt.text({ message: say.note({ service: name }), defaultValue: '', validate: unknownContact })),
+			'--note',
+		);
 		const from = await askTime(say.from({ service: name }));
 		// A window only makes sense for a change announced ahead of time; a change now holds until a later update.
 		const until = from ? await askTime(say.until({ service: name })) : undefined;
@@ -315,28 +353,18 @@ const phase = (await answer(flags.phase ?? (interactive ? undefined : (template?
 		prompt.select<Phase>({
 			message: say.phase,
 			initialValue: template?.phase ?? currentPhase,
-			options: PHASES.map((value) => ({ value, label: value })),
+			options: phaseChoices(words),
 		}),
 	),
 )) as Phase;
 if (!PHASES.includes(phase)) fail(`--phase ${phase} is not a phase (allowed: ${PHASES.join(', ')}).`);
 
-const nextAnswer = await answer(
-	flags['next-update'] ?? (phase === 'resolved' && !interactive ? 'none' : undefined),
-	'next-update',
-	() =>
-		ask(
-			prompt.text({
-				message: say.next,
-				initialValue: phase === 'resolved' ? 'none' : '+4h',
-				validate: (value) => problemOf(readNextUpdate(value ?? '', now, site.timeZone, answerable)),
-			}),
-		),
-);
 const nextUpdate =
 	flags['next-update'] !== undefined
-		? typedTime(`--next-update ${nextAnswer}`, readNextUpdate(nextAnswer, now, site.timeZone, answerable))
-		: await chosenTime(readNextUpdate(nextAnswer, now, site.timeZone, answerable));
+		? nextFromFlag
+		: phase === 'resolved' && !interactive
+			? undefined
+			: await askNextUpdate(phase);
 
 // Write the incident, if new, and the update folder; never over an existing one.
 if (newIncident) {
@@ -348,10 +376,18 @@ for (let suffix = 2; existsSync(path.join(folder, 'updates', id)); suffix++)
 	id = `${newUpdateId(now, title, site.timeZone)}-${suffix}`;
 const updateFolder = path.join(folder, 'updates', id);
 await mkdir(updateFolder, { recursive: true });
-const body = flags.body ?? template?.source.body ?? standardBody(content.words.for(lang));
+const body =
+	flags.body !== undefined
+		? withNumbers(flags.body, '--body')
+		: (template?.source.body ?? standardBody(content.words.for(lang)));
 // The template's translations are pre-approved; stamped with the template's source text, so
 // they show as out of date as soon as the source text is changed from the template.
 const sourceHash = template && sourceTextHash(template.source);
+// A translation the template has only in the source's words (a starter without that language)
+// is left out: the check would refuse it, and the pages show the source text, saying so.
+const translated = Object.entries(template?.translations ?? {}).filter(
+	([, text]) => !isSourceText(text, template!.source),
+);
 const written = [
 	{
 		file: path.join(updateFolder, `${lang}.mdx`),
@@ -360,7 +396,7 @@ const written = [
 			site.timeZone,
 		),
 	},
-	...Object.entries(template?.translations ?? {}).map(([other, text]) => ({
+	...translated.map(([other, text]) => ({
 		file: path.join(updateFolder, `${other}.mdx`),
 		text: translationFile({ ...text, sourceHash: sourceHash! }),
 	})),
@@ -375,8 +411,8 @@ const report = [
 	`${say.written}${colon}${[...(newIncident ? [newIncident] : []), ...written].map(({ file }) => relative(file)).join(', ')}`,
 	`published: ${isoWithOffset(now, site.timeZone)}`,
 	...placeholders.map(([file, found]) => `${say.fill} ${relative(file)}${colon}${found.join(' ')}`),
-	...(template && written.length > 1
-		? [say.stamp({ command: `npm run translate -- --stamp ${id} ${Object.keys(template.translations).join(' ')}` })]
+	...(translated.length
+		? [say.stamp({ command: `npm run translate -- --stamp ${id} ${translated.map(([other]) => other).join(' ')}` })]
 		: []),
 	...(newIncident ? [say.forms] : []),
 	say.then,
@@ -406,6 +442,47 @@ async function chosenIncident(): Promise<string> {
 			],
 		}),
 	);
+}
+
+/** An incident of the same name in the source language, said as the prompt language says it; undefined when there is none. */
+function sameIncident(title: string): string | undefined {
+	// The same words, whatever their capitals and spaces.
+	const plain = (text: string | undefined) => text?.trim().replace(/\s+/g, ' ').toLowerCase();
+	const existing = incidentsNewestFirst.find((item) => plain(item.title[lang]) === plain(title));
+	return existing && say.incidentExists({ title: existing.title[lang]!, id: existing.id });
+}
+
+/** A `{word}` in an answer that names no number of the site, said in the prompt language; undefined when there is none. */
+function unknownContact(value: string | undefined): string | undefined {
+	const [found] = fillContacts(value ?? '', numbers, '').unknown;
+	if (found === undefined) return undefined;
+	return say.unknownContact({ found, allowed: placeholderNames(numbers).join(', ') });
+}
+
+/** A text with the site's numbers in place of their placeholders; one the site lacks becomes a [PLACEHOLDER] to fill in. */
+function withNumbers(text: string, flag: string): string {
+	const problem = unknownContact(text);
+	if (problem) fail(`${flag}: ${problem}`);
+	return fillContacts(text, numbers, book.for(lang).authoring.missingNumber).text;
+}
+
+/** When the next update comes, asked (or, under --yes, required): a time after this update, or none. */
+async function askNextUpdate(phase: Phase): Promise<Date | undefined> {
+	const answered = await answer(undefined, 'next-update', () =>
+		ask(
+			prompt.text({
+				message: say.next,
+				initialValue: phase === 'resolved' ? 'none' : '+4h',
+				validate: (value) => nextUpdateProblem(readNextUpdate(value ?? '', now, site.timeZone, answerable)),
+			}),
+		),
+	);
+	return chosenTime(readNextUpdate(answered, now, site.timeZone, answerable));
+}
+
+/** What is wrong with a next update's time, in the prompt language: one that cannot be read, or not after now. */
+function nextUpdateProblem(typed: TypedTime): string | undefined {
+	return problemOf(typed) ?? (typed.kind === 'time' && typed.date <= now ? say.nextTooEarly : undefined);
 }
 
 /** An answer that must be given, within the title's limit. */

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { stampTranslation, translationFile } from '../src/lib/authoring/update-files.ts';
 import { ownContentFolder } from '../src/lib/content/content-folder.ts';
 import { parseMdxFile } from '../src/lib/content/parse-file.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
+import { missingFileProblem } from '../src/lib/content/content-rules.ts';
+import { formatProblem, formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { readSite } from '../src/lib/content/read-site.ts';
 import { sourceTextHash } from '../src/lib/content/source-hash.ts';
 import { sourceUpdateSchema } from '../src/schemas/update.ts';
@@ -58,7 +59,14 @@ if ('refused' in own) {
 	process.exit(2);
 }
 const { folder } = own;
-const site = await readChecked(path.join(folder, 'site.yaml'), (raw) => {
+const siteFile = path.join(folder, 'site.yaml');
+if (!existsSync(siteFile)) {
+	console.error(
+		formatProblem(missingFileProblem('site.yaml', { shown: relative(folder), exists: existsSync(folder) })),
+	);
+	process.exit(1);
+}
+const site = await readChecked(siteFile, (raw) => {
 	const { site: value, problems } = readSite(raw);
 	return { ...(value && { value }), problems };
 });
@@ -93,9 +101,15 @@ if (stamp) {
 		console.error(`${relative(target)} exists already. To mark it current, use --stamp.`);
 		process.exit(1);
 	}
+	// The service notes too: a translation shows its own, else the source's.
+	const notes = Object.fromEntries(
+		Object.entries(original.services).flatMap(([id, entry]) => (entry.note ? [[id, entry.note]] : [])),
+	);
 	await writeFile(
 		target,
-		translationFile({ title: original.title, summary: original.summary, body: original.body, sourceHash }),
+		translationFile({ title: original.title, summary: original.summary, notes, body: original.body, sourceHash }),
 	);
-	console.log(`Wrote ${relative(target)}: replace the ${source} title, summary and text with the translation.`);
+	console.log(
+		`Wrote ${relative(target)}: replace the ${source} title, summary, notes and text with the translation (npm run check refuses it until then).`,
+	);
 }

@@ -17,12 +17,26 @@ export type BuildOptions = Omit<LanternOptions, 'preview'>;
  * several hosts. `LANTERN_EXERCISE=1` makes the build a drill (a rehearsal on a test address).
  */
 export function buildOptionsFromEnv(env: Record<string, string | undefined>): BuildOptions {
-	const siteUrl = env['SITE_URL'];
-	if (siteUrl && !URL.canParse(siteUrl)) throw new Error(`SITE_URL is not a web address: ${JSON.stringify(siteUrl)}`);
+	const settings = environmentSettings(env);
 	return {
 		folder: contentFolder(env),
 		now: buildClock(env),
 		fixedClock: Boolean(env['LANTERN_NOW']),
+		...settings,
+	};
+}
+
+/**
+ * What a build takes from the environment besides the folder and the clock: `SITE_URL`,
+ * `BASE_PATH` and `LANTERN_EXERCISE`. A value that is not allowed throws, saying which and why;
+ * `npm run check` asks too, so content that checks also builds.
+ */
+export function environmentSettings(
+	env: Record<string, string | undefined>,
+): Pick<BuildOptions, 'siteUrl' | 'basePath' | 'exercise'> {
+	const siteUrl = env['SITE_URL'];
+	if (siteUrl && !URL.canParse(siteUrl)) throw new Error(`SITE_URL is not a web address: ${JSON.stringify(siteUrl)}`);
+	return {
 		...(siteUrl && { siteUrl }),
 		...(env['BASE_PATH'] && { basePath: env['BASE_PATH'] }),
 		...(exerciseFromEnv(env['LANTERN_EXERCISE']) && { exercise: true }),

@@ -162,7 +162,7 @@ const DAY_AND_CLOCK = /^(\d{4})-(\d{1,2})-(\d{1,2})[ t]+(\d{1,2})[:.h](\d{2})(?:
 
 /**
  * A time as a person types it in a form or a prompt, in the site's zone: `+4h` or `+30m` from
- * now, `16:00` (today, or tomorrow once past), `2026-01-13 16:00`, or with the offset that picks
+ * now (to the minute), `16:00` (today, or tomorrow once past), `2026-01-13 16:00`, or with the offset that picks
  * one of a repeated hour, `2026-10-25 02:30 +01:00`. Words such as "none" are the caller's.
  */
 export function readTypedTime(answer: string, now: Date, timeZone: string): TimeReading {
@@ -170,7 +170,9 @@ export function readTypedTime(answer: string, now: Date, timeZone: string): Time
 	const relative = RELATIVE.exec(text);
 	if (relative) {
 		const unit = relative[2] === 'h' || relative[2] === 'u' ? 60 * MINUTE : MINUTE;
-		return { kind: 'time', date: new Date(now.getTime() + Number(relative[1]) * unit) };
+		// To the minute, as a person writes a time (16:04, not 16:03:47); down, so `+0h` stays no later than now.
+		const date = Math.floor((now.getTime() + Number(relative[1]) * unit) / MINUTE) * MINUTE;
+		return { kind: 'time', date: new Date(date) };
 	}
 	const clock = CLOCK.exec(text);
 	if (clock) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateForm } from '../../src/lib/authoring/issue-forms.ts';
@@ -14,6 +14,7 @@ import {
 	PROJECT,
 	readPage,
 	SMALL_FIXTURE,
+	tempFolder,
 	textOf,
 } from './helpers/build-site.ts';
 import { commandEnv } from './helpers/build-site.ts';
@@ -68,7 +69,7 @@ describe('npm run check', () => {
 			tests/fixtures/bad/updates/2026-03-02-0900-lab-down/en.mdx:4:1  phase  a translation carries only its text; "phase" belongs in nl.mdx (allowed: title, summary, notes, source_hash)
 			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:3:12  published  expected a date and time with an offset, such as 2026-01-13T09:15:00+01:00: found "2026-03-02T15:00"
 			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:37  body  this link is not allowed; links must start with https://, http://, mailto: or tel:, or point within this site: found "javascript:alert(1)"
-			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:70  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;): found "{new Date()}"
+			tests/fixtures/bad/updates/2026-03-02-1500-lab-partly-back/nl.mdx:14:70  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;), and a number to call as <Contact kind="emergency" />: found "{new Date()}"
 			tests/fixtures/bad/updates/2026-03-03-0900-draft/nl.mdx:2:11  incident  there is no such file in content/incidents/: found "2026-03-lba" (allowed: 2026-03-lab). Did you mean "2026-03-lab"?
 
 			9 errors and 0 warnings: fix the errors above; nothing can be published until then.
@@ -88,6 +89,27 @@ describe('npm run check', () => {
 			'warning: tests/fixtures/small/updates/2026-03-03-0900-draft/nl.mdx:8:13  services.pharmacy  this sets pharmacy now, but the change update 2026-03-02-1500-lab-partly-back planned for it',
 		);
 		expect(output).toContain('Content OK: 4 updates, 3 services, 3 warnings.');
+	});
+
+	it('refuses what the build would refuse, naming it: a content folder that is not there, a LANTERN_EXERCISE it cannot read', async () => {
+		expect(run('check', 'tests/fixtures/no-such-folder')).toMatchInlineSnapshot(`
+			{
+			  "output": "tests/fixtures/no-such-folder  (file)  there is no such content folder; set LANTERN_CONTENT to the folder that holds site.yaml, or run npm run init to start one in content/
+
+			1 error and 0 warnings: fix the errors above; nothing can be published until then.
+			",
+			  "status": 1,
+			}
+		`);
+		const empty = await tempFolder('no-site-yaml');
+		expect(run('check', path.relative(PROJECT, empty)).output).toContain(
+			`site.yaml is missing from the content folder ${path.relative(PROJECT, empty)}`,
+		);
+		const drill = run('check', path.relative(PROJECT, SMALL_FIXTURE), [], NOW, { LANTERN_EXERCISE: 'yes' });
+		expect(drill.status).toBe(1);
+		expect(drill.output.split('\n')[0]).toBe(
+			'LANTERN_EXERCISE takes 1 (a drill) or 0 (as site.yaml says); found "yes"',
+		);
 	});
 });
 
@@ -359,6 +381,130 @@ describe('npm run new', () => {
 		expect(await readFile(path.join(content, 'updates', folder, 'nl.mdx'), 'utf8')).toContain(
 			'next_update: 2026-10-25T02:30:00+02:00',
 		);
+	});
+
+	it('fills the numbers named as in a template into every text it writes, and refuses a {word} that names none', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-numbers');
+		const now = '2026-03-04T05:03:47+01:00';
+		const args = (summary: string) => [
+			'--yes',
+			'--incident',
+			'2026-03-lab',
+			'--title',
+			'Apotheek dicht: bel {info_line}',
+			'--summary',
+			summary,
+			'--service',
+			'pharmacy=closed',
+			'--note',
+			'pharmacy=Of bel {gp_on_call}.',
+			'--body',
+			'Bel {emergency} bij levensgevaar.\n',
+			'--next-update',
+			'+2h',
+		];
+		expect(run('new', content, args('Bel {emergncy} bij levensgevaar.'), now)).toMatchInlineSnapshot(`
+			{
+			  "output": "--summary: {emergncy} is niet de naam van een nummer in site.yaml; schrijf een van {emergency}, {gp_on_call}, {info_line}
+			",
+			  "status": 2,
+			}
+		`);
+		const created = run('new', content, args('Bel {emergency} bij levensgevaar.'), now);
+		expect(created.status, created.output).toBe(0);
+		expect(created.output).toContain('npm start');
+		const folder = (await readdir(path.join(content, 'updates'))).find((id) => id.startsWith('2026-03-04-0503'))!;
+		expect(await readFile(path.join(content, 'updates', folder, 'nl.mdx'), 'utf8')).toMatchInlineSnapshot(`
+			"---
+			incident: 2026-03-lab
+			published: 2026-03-04T05:03:47+01:00
+			phase: recovering
+			title: "Apotheek dicht: bel +32 3 555 00 00"
+			summary: "Bel 112 bij levensgevaar."
+			services:
+			  pharmacy:
+			    state: closed
+			    note: "Of bel 1733."
+			next_update: 2026-03-04T07:03:00+01:00
+			---
+			Bel 112 bij levensgevaar.
+			"
+		`);
+		const checked = run('check', content, [], now);
+		expect(checked.status, checked.output).toBe(0);
+	});
+
+	it('refuses a next update that is not after this one, in the words of the check, and writes nothing', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-next');
+		const args = ['--yes', '--lang', 'en', '--incident', '2026-03-lab', '--title', 'Apotheek dicht', '--next-update'];
+		const before = await readdir(path.join(content, 'updates'));
+		for (const next of ['+0h', '2026-03-04 07:00']) {
+			const refused = run('new', content, [...args, next], '2026-03-04T07:30:00+01:00');
+			expect(refused).toEqual({
+				status: 2,
+				output: `--next-update ${next}: the next update must come after this one is published\n`,
+			});
+		}
+		expect(await readdir(path.join(content, 'updates'))).toEqual(before);
+		// The check's own words for the same mistake, written by hand.
+		const folder = path.join(content, 'updates', before[0]!);
+		const file = path.join(folder, 'nl.mdx');
+		const text = await readFile(file, 'utf8');
+		await writeFile(file, text.replace(/^next_update: .*$/m, `next_update: ${/^published: (.*)$/m.exec(text)![1]}`));
+		expect(run('check', content).output).toContain(
+			'next_update  the next update must come after this one is published',
+		);
+	});
+
+	it('refuses a new incident named as one there is, naming it; another name that makes the same id gets a suffix', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-incident-twice');
+		const args = (name: string) => [
+			'--yes',
+			'--new-incident',
+			name,
+			'--started',
+			'2026-03-04 06:00',
+			'--title',
+			'x',
+			'--body',
+			'Tekst.',
+			'--next-update',
+			'+2h',
+		];
+		expect(run('new', content, args('storing in  het LABO '))).toMatchInlineSnapshot(`
+			{
+			  "output": "--new-incident: Er is al een incident met de naam “Storing in het labo”: 2026-03-lab. Voor een update erover kiest u het in de lijst, of geeft u --incident 2026-03-lab.
+			",
+			  "status": 2,
+			}
+		`);
+		expect(run('new', content, args('Printers down')).status).toBe(0);
+		expect(run('new', content, args('Printers down')).output).toContain('--incident 2026-03-printers-down');
+		expect(run('new', content, args('Printers: down!')).status).toBe(0);
+		expect((await readdir(path.join(content, 'incidents'))).sort()).toEqual([
+			'2026-03-lab.yaml',
+			'2026-03-printers-down-2.yaml',
+			'2026-03-printers-down.yaml',
+		]);
+	});
+
+	it('leaves out a template’s translation that is only the source text, so what it writes checks', async () => {
+		const content = await copyContent(SMALL_FIXTURE, 'new-untranslated-template');
+		const template = path.join(content, 'templates', 'closed');
+		await mkdir(template, { recursive: true });
+		const text =
+			'---\ntitle: "Apotheek dicht"\nsummary: "Bel {emergency} bij levensgevaar."\n---\nDe apotheek is dicht.\n';
+		await writeFile(path.join(template, 'nl.mdx'), text);
+		await writeFile(path.join(template, 'fr.mdx'), text);
+		await writeFile(path.join(template, 'en.mdx'), text.replace('Apotheek dicht', 'Pharmacy closed'));
+		const args = ['--yes', '--incident', '2026-03-lab', '--template', 'closed', '--next-update', '+2h'];
+		const created = run('new', content, args);
+		expect(created.status, created.output).toBe(0);
+		const folder = (await readdir(path.join(content, 'updates'))).find((id) => id.endsWith('apotheek-dicht'))!;
+		expect((await readdir(path.join(content, 'updates', folder))).sort()).toEqual(['en.mdx', 'nl.mdx']);
+		expect(created.output).toContain(`npm run translate -- --stamp ${folder} en\n`);
+		const checked = run('check', content);
+		expect(checked.status, checked.output).toBe(0);
 	});
 
 	it('refuses unknown services and states under --yes, naming what is allowed', () => {

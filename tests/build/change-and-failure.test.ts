@@ -8,6 +8,7 @@ import {
 	copyContent,
 	listFiles,
 	readPage,
+	PROJECT,
 	SMALL_FIXTURE,
 	tempFolder,
 	textOf,
@@ -56,12 +57,19 @@ describe('a build with bad content', () => {
 	let content: string;
 	let dist: string;
 	let before: string;
+	let firstOutput: string;
 
 	beforeAll(async () => {
 		dist = path.join(await tempFolder('failure'), 'dist');
 		const first = buildSite(SMALL_FIXTURE, dist, NOW);
 		expect(first.ok, first.output).toBe(true);
+		firstOutput = first.output;
 		before = await fingerprint(dist);
+	});
+
+	it('(built first) ends by saying where the site is and how many pages it has', async () => {
+		const pages = (await listFiles(dist)).filter((file) => file.endsWith('.html')).length;
+		expect(firstOutput.trimEnd().split('\n').at(-1)).toBe(`Built ${pages} pages into ${path.relative(PROJECT, dist)}/`);
 	});
 
 	const cases = [
@@ -120,6 +128,8 @@ describe('a build with bad content', () => {
 			expect(result.output).toContain(path.join(content, file).split(path.sep).slice(-3).join('/'));
 			for (const pattern of expected) expect(result.output).toMatch(pattern);
 			expect(result.output).toContain('dist/ was left as it was');
+			// The content's problems alone: no word of the build tool's hooks.
+			expect(result.output).not.toMatch(/unhandled error|astro:config:setup|\[ERROR\]/);
 			expect(await fingerprint(dist)).toBe(before);
 			await rm(path.dirname(content), { recursive: true, force: true });
 		});

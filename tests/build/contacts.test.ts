@@ -120,6 +120,23 @@ describe('a site that is not a hospital (company fixture)', () => {
 			places: [],
 		});
 	});
+
+	it('fills a contact named in a service’s advice ({customer_line}) into the pages and the API', async () => {
+		for (const [lang, words] of [
+			['en', 'Order by phone instead: +32 56 55 10 10.'],
+			['nl', 'Bestel in de plaats telefonisch: +32 56 55 10 10.'],
+		] as const) {
+			const home = await readPage(site.dist, lang);
+			expect(textOf(home.querySelector('[data-service="webshop"] .advice'))).toContain(words);
+			expect(textOf(home.querySelector('body'))).not.toContain('{customer_line}');
+		}
+		const document = await readJson(site.dist, 'api/status.json');
+		const webshop = document.services.find((service: any) => service.id === 'webshop');
+		expect(webshop.advice).toEqual({
+			en: 'Order by phone instead: +32 56 55 10 10.',
+			nl: 'Bestel in de plaats telefonisch: +32 56 55 10 10.',
+		});
+	});
 });
 
 describe('site.yaml’s contacts as they have always been written', () => {

@@ -201,9 +201,11 @@ describe('npm run new on a new site', () => {
 		// The hospital starting point speaks German and Dutch: nothing is left in English.
 		expect(init.output).not.toContain('has no words in');
 		expect(await readFile(path.join(content, 'services.yaml'), 'utf8')).toContain('de: "Notaufnahme"');
-		const update = ['--yes', '--new-incident', 'IT-Störung', '--title', 'IT-Störung', '--next-update', 'none'];
-		expect(run('new', [...update, '--body', 'Text.'], content).output).toMatch(/^Geschrieben: /);
-		expect(run('new', [...update, '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(/^Geschreven: /);
+		const update = (name: string) => ['--yes', '--new-incident', name, '--title', name, '--next-update', 'none'];
+		expect(run('new', [...update('IT-Störung'), '--body', 'Text.'], content).output).toMatch(/^Geschrieben: /);
+		expect(run('new', [...update('Netzstörung'), '--body', 'Tekst.', '--lang', 'nl'], content).output).toMatch(
+			/^Geschreven: /,
+		);
 	});
 });
 

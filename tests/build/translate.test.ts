@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/lib/content/read-content-folder.ts';
@@ -24,15 +24,29 @@ async function translationOf(content: string, lang: string) {
 }
 
 describe('npm run translate', () => {
-	it('starts a translation that is valid and current', async () => {
+	it('starts a translation with the source text and notes to translate, which the check refuses until it is translated', async () => {
 		const content = await copyContent(SMALL_FIXTURE, 'translate');
 		const result = translate(content, PARTLY_BACK, 'fr');
 		expect(result.status, result.stderr).toBe(0);
-		const written = await readFile(path.join(content, 'updates', PARTLY_BACK, 'fr.mdx'), 'utf8');
+		const file = path.join(content, 'updates', PARTLY_BACK, 'fr.mdx');
+		const written = await readFile(file, 'utf8');
 		expect(written).toMatch(
-			/^---\ntitle: "Labo Oost werkt weer gedeeltelijk"\nsummary: .*\nsource_hash: "[0-9a-f]{12}"\n---\n/,
+			/^---\ntitle: "Labo Oost werkt weer gedeeltelijk"\nsummary: .*\nnotes:\n  pharmacy: "De apotheek verhuist naar het onthaal."\nsource_hash: "[0-9a-f]{12}"\n---\n/,
 		);
-		expect(await translationOf(content, 'fr')).toMatchObject({ outdated: false });
+		const { problems } = validateContent(await readContentFolder(content));
+		expect(problems.filter((problem) => problem.file.endsWith('fr.mdx')).map((problem) => problem.message)).toEqual([
+			expect.stringMatching(/^not translated yet: /),
+		]);
+		await writeFile(
+			file,
+			written
+				.replace('Labo Oost werkt weer gedeeltelijk', 'Le labo Est fonctionne à nouveau en partie')
+				.replace('De apotheek verhuist naar het onthaal.', 'La pharmacie déménage à l’accueil.'),
+		);
+		expect(await translationOf(content, 'fr')).toMatchObject({
+			outdated: false,
+			notes: { pharmacy: 'La pharmacie déménage à l’accueil.' },
+		});
 		expect(translate(content, PARTLY_BACK, 'fr').status).toBe(1);
 	});
 

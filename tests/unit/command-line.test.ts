@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readCommandLine, type CommandSpec, type FlagSpec } from '../../scripts/lib/command-line.ts';
+import { commandName, readCommandLine, type CommandSpec, type FlagSpec } from '../../scripts/lib/command-line.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 
@@ -116,8 +116,10 @@ describe.concurrent('every command', async () => {
 		it(`${name}: --help exits 0 with the usage, every flag and an example; a wrong flag exits 2 with one line and the usage`, async () => {
 			const help = await runScript(file, ['--help']);
 			expect(help.code, help.stderr).toBe(0);
-			expect(help.stdout).toMatch(new RegExp(`^npm (run )?${name}: `));
-			expect(help.stdout).toContain(`\nUsage: npm run ${name}`);
+			// `npm start` is typed without `run`; every other command with it.
+			const typed = commandName(name);
+			expect(help.stdout).toMatch(new RegExp(`^${typed}: `));
+			expect(help.stdout).toContain(`\nUsage: ${typed}`);
 			expect(help.stdout).toContain('  -h, --help  ');
 			expect(help.stdout).toMatch(/\nExamples?:\n {2}(npm|[A-Z_]+=)/);
 
@@ -125,8 +127,8 @@ describe.concurrent('every command', async () => {
 			expect(wrong.code).toBe(2);
 			expect(wrong.stdout).toBe('');
 			expect(wrong.stderr.split('\n').slice(0, 2)).toEqual([
-				`npm run ${name}: unknown flag --no-such-flag`,
-				expect.stringMatching(new RegExp(`^Usage: npm run ${name}`)),
+				`${typed}: unknown flag --no-such-flag`,
+				expect.stringMatching(new RegExp(`^Usage: ${typed}`)),
 			]);
 			expect(wrong.stderr).not.toMatch(/^\s+at |node:internal|Error:/m);
 		}, 60_000);

@@ -9,7 +9,7 @@ import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { templateFindings } from '../../src/lib/readiness/template-checks.ts';
 import { numberFindings } from '../../src/lib/readiness/site-checks.ts';
 import { formatFindings } from '../../src/lib/readiness/findings.ts';
-import { rawContent, SITE_YAML } from './helpers/raw-content.ts';
+import { rawContent, SERVICES_YAML, SITE_YAML } from './helpers/raw-content.ts';
 
 /** The test site (nl, en, fr) with its `contacts:` section replaced. */
 const siteWith = (contacts: string) => `${SITE_YAML.slice(0, SITE_YAML.indexOf('contacts:'))}contacts:\n${contacts}`;
@@ -205,6 +205,31 @@ describe('a site’s own contacts elsewhere', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  "templates/t/nl.mdx  (file)  a template names the numbers to call only by these placeholders: found "{customer_lien}" (allowed: {emergency}, {gp_on_call}, {info_line}, {customer_line}, {status_email}). Did you mean "{customer_line}"?",
+			]
+		`);
+	});
+
+	it('fill a service’s advice and description as the content is read; a {word} naming no contact of the site is an error at its place', () => {
+		const services = (advice: string) =>
+			SERVICES_YAML.replace(
+				'name: { nl: MUG }\n',
+				`name: { nl: MUG }\n    description: { nl: "Vragen? {status_email}" }\n    advice:\n      nl: ${advice}\n      en: "Call {emergency} if a life is in danger."\n`,
+			);
+		const site = siteWith(COMPANY);
+		const good = validateContent(
+			rawContent(undefined, { site, services: services('"Bel {emergency} of {customer_line}."') }),
+		);
+		expect(good.content?.services.find((service) => service.id === 'mug')).toMatchObject({
+			description: { nl: 'Vragen? status@company.example' },
+			advice: { nl: 'Bel 112 of +32 3 555 10 10.', en: 'Call 112 if a life is in danger.' },
+		});
+		const bad = validateContent(
+			rawContent(undefined, { site, services: services('"Bel {emergncy}, of de huisarts: {gp_on_call}."') }),
+		);
+		expect(bad.problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/services.yaml:19:16  services.2.advice.nl  there is no such contact in site.yaml: found "{emergncy}" (allowed: {emergency}, {customer_line}, {status_email}). Did you mean "{emergency}"?",
+			  "content/services.yaml:19:44  services.2.advice.nl  there is no such contact in site.yaml: found "{gp_on_call}" (allowed: {emergency}, {customer_line}, {status_email})",
 			]
 		`);
 	});

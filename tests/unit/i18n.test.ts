@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { standardBody } from '../../src/lib/authoring/new-update.ts';
+import { phaseChoices, standardBody } from '../../src/lib/authoring/new-update.ts';
 import { lanternWords } from '../../src/lib/i18n/read-words.ts';
 import { stateLabel } from '../../src/lib/states.ts';
 import { formatDateTime } from '../../src/lib/time.ts';
@@ -102,5 +102,16 @@ describe('the standard body of a new update', () => {
 		expect(standardBody(lanternWords('fr'))).toContain('## Prochaine mise à jour\n\n[ÉCRIVEZ ICI]\n');
 		expect(standardBody(lanternWords('en'))).toContain('## What to do\n\n[WRITE HERE]\n');
 		expect(standardBody(lanternWords('de'))).toContain('## Was sollten Sie tun?\n\n[HIER SCHREIBEN]\n');
+	});
+});
+
+describe('the phases npm run new offers', () => {
+	it('are the words of the prompt language, each with its key as a hint', () => {
+		expect(phaseChoices(lanternWords('nl')).map(({ label, hint }) => `${label} (${hint})`)).toEqual([
+			'Lopend (ongoing)',
+			'Herstel (recovering)',
+			'Opgelost (resolved)',
+		]);
+		expect(phaseChoices(lanternWords('fr')).map(({ value }) => value)).toEqual(['ongoing', 'recovering', 'resolved']);
 	});
 });

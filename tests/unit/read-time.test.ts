@@ -100,6 +100,12 @@ describe('the reader of a typed time', () => {
 		expect(told(readTypedTime(typed, now(SITE_ZONE), SITE_ZONE), SITE_ZONE)).toBe(expected);
 	});
 
+	it('reads a time from now to the minute, as a person writes it, never later than asked', () => {
+		const odd = new Date('2026-01-13T05:03:47.250+01:00');
+		expect(told(readTypedTime('+2h', odd, SITE_ZONE), SITE_ZONE)).toBe('2026-01-13T07:03:00+01:00');
+		expect(told(readTypedTime('+0h', odd, SITE_ZONE), SITE_ZONE)).toBe('2026-01-13T05:03:00+01:00');
+	});
+
 	it('refuses a time of day that falls tomorrow in the hour the clocks skip', () => {
 		const eve = new Date('2026-03-28T12:00:00+01:00');
 		expect(told(readTypedTime('02:30', eve, SITE_ZONE), SITE_ZONE)).toBe(

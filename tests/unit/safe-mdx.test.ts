@@ -51,6 +51,16 @@ describe('safe MDX', () => {
 		expect(first).toContain(message);
 	});
 
+	it('says how an update names a number to call, where a template would write {emergency}', () => {
+		expect(check('Bel {emergency} of {customer_line}.\n\n{1 + 1}\n')).toMatchInlineSnapshot(`
+			[
+			  "u/nl.mdx:10:5  body  a number to call is written <Contact kind="emergency" /> in an update, which shows the number site.yaml gives; expressions in { } are not allowed: found "{emergency}"",
+			  "u/nl.mdx:10:20  body  a number to call is written <Contact kind="customer_line" /> in an update, which shows the number site.yaml gives; expressions in { } are not allowed: found "{customer_line}"",
+			  "u/nl.mdx:12:1  body  expressions in { } are not allowed; write the text itself (a literal { is written &#123;), and a number to call as <Contact kind="emergency" />: found "{1 + 1}"",
+			]
+		`);
+	});
+
 	it('reports MDX that does not parse, with its line', () => {
 		expect(check('Tekst\n\n<Callout>zonder einde\n')).toEqual([
 			expect.stringMatching(/^u\/nl\.mdx:1[0-2]:\d+  body  the text cannot be read as MDX/),

@@ -132,10 +132,83 @@ describe('validateContent', () => {
 			[
 			  "warning: content/updates/u1/nl.mdx:6:10  summary  this summary has 209 characters; keep it to 200 so it fits a notification and a feed reader’s list",
 			  "warning: content/updates/u1/en.mdx:2:8  title  this title has 120 characters; keep it to 90 so it fits a phone screen and a notification",
+			  "content/updates/u1/en.mdx:2:122  title  a placeholder is not filled in yet (replace it with the real text): found "[TIME]"",
 			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp u1 en",
-			  "content/updates/u1/en.mdx  title  a placeholder is not filled in yet (replace it with the real text): found "[TIME]"",
 			]
 		`);
+	});
+
+	it('names every placeholder left, in every field, each at its line and column', () => {
+		const raw = rawContent({
+			'u1/nl': mdx(
+				`incident: cyber
+published: 2026-01-13T08:00:00+01:00
+phase: ongoing
+title: Servers uitgeschakeld
+summary: "Spoed werkt beperkt sinds [TIJDSTIP]."
+services:
+  mug:
+    state: unavailable
+    note: Terug om [TIJDSTIP].`,
+				'## Wat is er gebeurd?\n\nOm [TIJDSTIP] gingen de servers uit.\n\n[SCHRIJF HIER] en [TIJDSTIP].\n',
+			),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:6:37  summary  a placeholder is not filled in yet (replace it with the real text): found "[TIJDSTIP]"",
+			  "content/updates/u1/nl.mdx:10:20  services.mug.note  a placeholder is not filled in yet (replace it with the real text): found "[TIJDSTIP]"",
+			  "content/updates/u1/nl.mdx:14:4  body  a placeholder is not filled in yet (replace it with the real text): found "[TIJDSTIP]"",
+			  "content/updates/u1/nl.mdx:16:1  body  a placeholder is not filled in yet (replace it with the real text): found "[SCHRIJF HIER]"",
+			  "content/updates/u1/nl.mdx:16:19  body  a placeholder is not filled in yet (replace it with the real text): found "[TIJDSTIP]"",
+			]
+		`);
+	});
+
+	it('refuses a contact placeholder left in a title, summary or note, saying which number to write', () => {
+		const raw = rawContent({
+			'u1/nl': FIRST_UPDATE.replace(
+				'summary: Spoed werkt beperkt.',
+				'summary: Bel {emergency} bij levensgevaar.',
+			).replace('note: Bel 112.', 'note: Bel {gp_on_call} of {info_line}.'),
+			'u1/en': translation('notes:\n  mug: Call {gp_on_call}.').replace(
+				'title: Servers shut down',
+				'title: Call {emergency}',
+			),
+		});
+		expect(messages(raw)).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/nl.mdx:6:14  summary  a number to call is written as its placeholder, which is published as it is: found "{emergency}"; write the number itself: 112",
+			  "content/updates/u1/nl.mdx:11:15  services.mug.note  a number to call is written as its placeholder, which is published as it is: found "{gp_on_call}"; write the number itself: 1733",
+			  "content/updates/u1/nl.mdx:11:31  services.mug.note  a number to call is written as its placeholder, which is published as it is: found "{info_line}"; site.yaml has no info_line; write the number itself",
+			  "content/updates/u1/en.mdx:2:13  title  a number to call is written as its placeholder, which is published as it is: found "{emergency}"; write the number itself: 112",
+			  "content/updates/u1/en.mdx:6:13  notes.mug  a number to call is written as its placeholder, which is published as it is: found "{gp_on_call}"; write the number itself: 1733",
+			  "warning: content/updates/u1/en.mdx:4:14  source_hash  the nl text changed after this translation was made; bring the translation up to date, then run: npm run translate -- --stamp u1 en",
+			]
+		`);
+	});
+
+	it('refuses a translation that is still the source text, as npm run translate starts it; a warning in a draft', () => {
+		const stub = mdx(
+			`title: Servers uitgeschakeld\nsummary: Spoed werkt beperkt.\nsource_hash: "${FIRST_HASH}"`,
+			'Tekst van de update.\n',
+		);
+		expect(messages(rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/fr': stub }))).toMatchInlineSnapshot(`
+			[
+			  "content/updates/u1/fr.mdx:2:8  (file)  not translated yet: the title, summary and text are still the nl ones, which would be published as fr; translate them, or delete the file (the fr pages then show the nl text, saying so)",
+			]
+		`);
+		const draft = FIRST_UPDATE.replace('phase: ongoing', 'phase: ongoing\ndraft: true');
+		expect(messages(rawContent({ 'u1/nl': draft, 'u1/fr': stub }))).toMatchInlineSnapshot(`
+			[
+			  "warning: content/updates/u1/fr.mdx:2:8  (file)  not translated yet: the title, summary and text are still the nl ones, which would be published as fr; translate them, or delete the file (the fr pages then show the nl text, saying so)",
+			]
+		`);
+		// One text translated is a translation under way, not a copy.
+		expect(
+			messages(
+				rawContent({ 'u1/nl': FIRST_UPDATE, 'u1/fr': stub.replace('Servers uitgeschakeld', 'Serveurs arrêtés') }),
+			),
+		).toEqual([]);
 	});
 
 	it('rejects a translation that carries service states or times', () => {

@@ -1,5 +1,6 @@
 import type { Site } from '../content/model.ts';
 import { contactReach } from '../contacts.ts';
+import { placesOf, type PlaceInText } from './placeholders.ts';
 
 /**
  * The placeholders every prepared text may use, whether or not a site has the contact: the
@@ -33,6 +34,15 @@ export function contactNumbers(contacts: Site['contacts']): ContactNumbers {
 	return numbers;
 }
 
+/** The numbers of the contacts the site has, by placeholder: `contactNumbers` without those it lacks. */
+export function availableNumbers(contacts: Site['contacts']): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(contactNumbers(contacts)).flatMap(([name, number]) =>
+			number === undefined ? [] : [[name, number]],
+		),
+	);
+}
+
 /** Any `{word}` in a text: a contact placeholder, or a mistake to name. */
 const BRACED = /\{([a-z][a-z0-9_]*)\}/g;
 
@@ -57,6 +67,14 @@ export function fillContacts(text: string, numbers: ContactNumbers, missing: str
 		return numbers[name] ?? missing;
 	});
 	return { text: filled, unknown: [...unknown] };
+}
+
+/** Each contact placeholder in a text (`{emergency}`, `{customer_line}`), where it stands, with its contact's id. */
+export function contactPlaceholderPlaces(text: string, numbers: ContactNumbers): (PlaceInText & { name: string })[] {
+	return placesOf(text, BRACED).flatMap((place) => {
+		const name = place.found.slice(1, -1);
+		return Object.hasOwn(numbers, name) ? [{ ...place, name }] : [];
+	});
 }
 
 /** The placeholders a text may use, as a writer types them, for messages. */

@@ -1,3 +1,4 @@
+import { contactNumbers } from './contact-placeholders.ts';
 import type { LanternContent } from '../content/model.ts';
 import type { Problem } from '../content/problems.ts';
 import type { RawContent, RawFile } from '../content/raw-content.ts';
@@ -307,8 +308,11 @@ function formProblem(problem: Problem, template: IssueForm, content: LanternCont
 				? labelOf('notes')
 				: labelOf(top === 'next_update' ? 'next-update' : top || 'body');
 	// The form's language where the content check names the kind of problem; its English words otherwise.
-	const words = content.words.for(content.site.sourceLanguage).authoring.form.problems.content;
+	const { authoring } = content.words.for(content.site.sourceLanguage);
 	const limit = problem.code === 'long-summary' ? TEXT_LIMITS.summary : TEXT_LIMITS.title;
-	const message = problem.code ? words[problem.code]({ limit }) : problem.message;
+	// The number a contact placeholder stands for (site.yaml), so the form says which number to write.
+	const name = problem.code === 'contact-placeholder' ? problem.found?.slice(1, -1) : undefined;
+	const number = (name && contactNumbers(content.site.contacts)[name]) ?? authoring.missingNumber;
+	const message = problem.code ? authoring.form.problems.content[problem.code]({ limit, number }) : problem.message;
 	return { field, message: `${message}${problem.found === undefined ? '' : `: "${problem.found}"`}` };
 }

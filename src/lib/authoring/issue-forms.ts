@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Incident, LanternContent, Service } from '../content/model.ts';
 import { servicesByCampus } from '../content/service-sections.ts';
-import { campusLabel, serviceName } from '../content/names.ts';
+import { campusLabel, namesCampus, serviceName } from '../content/names.ts';
 import { pickText } from '../i18n/local-text.ts';
 import { languageName } from '../i18n/locales.ts';
 import { stateLabel } from '../states.ts';
@@ -47,10 +47,14 @@ export const FORM_FILES = {
 } as const;
 export type FormName = keyof typeof FORM_FILES;
 
-/** A service's label in the form: its campus first, so the long list reads campus by campus. */
+/**
+ * A service's label in the form: its campus first, so the long list reads campus by campus; on a
+ * site with one campus, its name alone.
+ */
 export function serviceLabel(service: Service, content: LanternContent): string {
 	const lang = content.site.sourceLanguage;
-	return `${campusLabel(service.campus, content, lang).text} · ${serviceName(service, content.site, lang).text}`;
+	const name = serviceName(service, content.site, lang).text;
+	return namesCampus(content.site) ? `${campusLabel(service.campus, content, lang).text} · ${name}` : name;
 }
 
 /** An incident as a choice: its title and, in brackets, its id (which the converter reads back). */

@@ -1,4 +1,5 @@
 import type { Words } from '../i18n/words-schema.ts';
+import { PHASES, type Phase } from '../../schemas/state.ts';
 import { isoWithOffset } from '../time.ts';
 import { slugOf } from './slug.ts';
 
@@ -16,4 +17,9 @@ export function newUpdateId(now: Date, title: string, timeZone: string): string 
 	const stamp = `${local.slice(0, 10)}-${local.slice(11, 13)}${local.slice(14, 16)}`;
 	const slug = slugOf(title);
 	return slug ? `${stamp}-${slug}` : stamp;
+}
+
+/** The incident's phases as `npm run new` offers them: the words of the prompt language, the key as a hint. */
+export function phaseChoices(words: Words): { value: Phase; label: string; hint: string }[] {
+	return PHASES.map((value) => ({ value, label: words.phase[value], hint: value }));
 }

@@ -2,6 +2,7 @@ import { idSchema } from '../../schemas/common.ts';
 import { closestMatch } from './did-you-mean.ts';
 import type { Site, Update } from './model.ts';
 import type { Problem } from './problems.ts';
+import type { RawContent } from './raw-content.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -118,7 +119,25 @@ export function sharedTimestampProblems(updates: readonly Update[]): Problem[] {
 	return problems;
 }
 
-/** A content file that must exist is missing. */
-export function missingFileProblem(name: string): Problem {
-	return { severity: 'error', file: name, field: '', message: `${name} is missing from the content folder` };
+/**
+ * A content file that must exist is missing, said with the folder it was looked for in (as the
+ * writer sees it), or that the folder itself does not exist, for a LANTERN_CONTENT mistyped.
+ */
+export function missingFileProblem(name: string, folder?: RawContent['folder']): Problem {
+	if (!folder)
+		return { severity: 'error', file: name, field: '', message: `${name} is missing from the content folder` };
+	if (!folder.exists)
+		return {
+			severity: 'error',
+			file: folder.shown,
+			field: '',
+			message:
+				'there is no such content folder; set LANTERN_CONTENT to the folder that holds site.yaml, or run npm run init to start one in content/',
+		};
+	return {
+		severity: 'error',
+		file: `${folder.shown}/${name}`,
+		field: '',
+		message: `${name} is missing from the content folder ${folder.shown}`,
+	};
 }

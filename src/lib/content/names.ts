@@ -13,12 +13,21 @@ export function serviceName(service: Service, site: Site, lang: string): PickedT
 }
 
 /**
+ * Whether names say their campus: only on a site with campuses to tell apart. A site with one
+ * (often named after the organisation) would only repeat it after every service.
+ */
+export function namesCampus(site: Site): boolean {
+	return site.campuses.length > 1;
+}
+
+/**
  * A service's name with its campus, for places that list services without campus headings
- * (change lists, feeds, alerts): two campuses each have an "Emergency department".
+ * (change lists, feeds, alerts): two campuses each have an "Emergency department". On a site
+ * with one campus, the name alone.
  */
 export function serviceNameWithCampus(service: Service, content: LanternContent, lang: string): PickedText {
 	const name = serviceName(service, content.site, lang);
-	if (!service.campus) return name;
+	if (!service.campus || !namesCampus(content.site)) return name;
 	return { ...name, text: `${name.text}, ${campusLabel(service.campus, content, lang).text}` };
 }
 

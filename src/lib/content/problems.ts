@@ -13,6 +13,8 @@ export const PROBLEM_CODES = [
 	'long-title',
 	'long-summary',
 	'placeholder',
+	'contact-placeholder',
+	'not-translated',
 	'no-such-note',
 ] as const;
 

@@ -18,4 +18,6 @@ export interface RawContent {
 	updates: Map<string, Map<string, RawFile>>;
 	/** The site's own interface words (`i18n/<lang>.yaml`), by language; none when absent. */
 	i18n?: Map<string, RawFile>;
+	/** The folder read, as the writer sees it, and whether it exists: for the message when site.yaml is missing. */
+	folder?: { shown: string; exists: boolean };
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawContent, RawFile } from './raw-content.ts';
 
@@ -47,7 +47,18 @@ export async function readContentFolder(folder: string, cwd = process.cwd()): Pr
 
 	const site = await read(path.join(folder, 'site.yaml'));
 	const services = await read(path.join(folder, 'services.yaml'));
-	return { ...(site && { site }), ...(services && { services }), incidents, updates, i18n };
+	const exists = await stat(folder).then(
+		(found) => found.isDirectory(),
+		() => false,
+	);
+	return {
+		...(site && { site }),
+		...(services && { services }),
+		incidents,
+		updates,
+		i18n,
+		folder: { shown: show(folder), exists },
+	};
 }
 
 async function listFolder(folder: string, foldersOnly = false): Promise<string[]> {

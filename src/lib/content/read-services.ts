@@ -1,4 +1,6 @@
+import type { LocalText } from '../../schemas/common.ts';
 import { servicesFileSchema } from '../../schemas/services.ts';
+import { availableNumbers, fillContacts, placeholderNames } from '../authoring/contact-placeholders.ts';
 import { duplicateIdProblems, localTextProblems, unknownIdProblem } from './content-rules.ts';
 import type { Service, ServiceGroup, Site } from './model.ts';
 import { parseYamlFile } from './parse-file.ts';
@@ -12,7 +14,12 @@ export interface ReadServices {
 	problems: Problem[];
 }
 
-/** `services.yaml` read through its schema and checked against site.yaml (campuses, languages). */
+/**
+ * `services.yaml` read through its schema and checked against site.yaml (campuses, languages).
+ * A service's description and advice may name a contact of site.yaml by its id (`Call
+ * {emergency}.`, `{customer_line}`), as templates do: the number is filled in here, as the
+ * content is read, so every output shows it and a number changed in site.yaml follows everywhere.
+ */
 export function readServices(raw: RawFile, site: Site): ReadServices {
 	const { value, source, problems } = parseYamlFile(raw, servicesFileSchema, { languages: site.languages });
 	if (!value || !source) return { problems };
@@ -49,8 +56,33 @@ export function readServices(raw: RawFile, site: Site): ReadServices {
 			...(service.advice ? localTextProblems(site, service.advice, place([...path, 'advice']), false) : []),
 		);
 	});
+	const numbers = availableNumbers(site.contacts);
+	/** A text with the site's numbers in it; a `{word}` that names no contact of the site is an error at its place. */
+	const withNumbers = (text: LocalText | undefined, path: PropertyKey[]): LocalText | undefined =>
+		text &&
+		Object.fromEntries(
+			Object.entries(text).map(([lang, written]) => {
+				// Every number named is in `numbers`, so nothing is ever missing.
+				const filled = fillContacts(written, numbers, '');
+				for (const found of filled.unknown)
+					problems.push({
+						...unknownIdProblem(place([...path, lang]), found, placeholderNames(numbers), 'contact in site.yaml'),
+						...source.locateText([...path, lang], found),
+					});
+				return [lang, filled.text];
+			}),
+		);
 	return {
-		services: { groups: value.groups, services: value.services.map((service) => withoutUndefined({ ...service })) },
+		services: {
+			groups: value.groups,
+			services: value.services.map((service, index) =>
+				withoutUndefined({
+					...service,
+					description: withNumbers(service.description, ['services', index, 'description']),
+					advice: withNumbers(service.advice, ['services', index, 'advice']),
+				}),
+			),
+		},
 		problems,
 	};
 }

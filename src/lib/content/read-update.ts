@@ -1,18 +1,20 @@
 import { sourceUpdateSchema, translationSchema, type SourceUpdateInput } from '../../schemas/update.ts';
-import { placeholdersIn } from '../authoring/placeholders.ts';
+import { contactNumbers, contactPlaceholderPlaces, type ContactNumbers } from '../authoring/contact-placeholders.ts';
+import { placeholderPlaces, type PlaceInText } from '../authoring/placeholders.ts';
 import { idNameProblems, unknownIdProblem, type FieldPlace } from './content-rules.ts';
 import { closestMatch } from './did-you-mean.ts';
 import type { StateSet } from '../states.ts';
-import type { Site, Translation, Update } from './model.ts';
+import type { Site, Translation, Update, UpdateText } from './model.ts';
 import { parseMdxFile } from './parse-file.ts';
 import type { Problem } from './problems.ts';
 import type { RawFile } from './raw-content.ts';
 import { checkMdxBody } from './safe-mdx.ts';
 import { contactKinds } from '../contacts.ts';
-import { sourceTextHash } from './source-hash.ts';
+import { isSourceText, sourceTextHash } from './source-hash.ts';
 import { lengthOverLimit, TEXT_LIMITS, type LimitedText } from './text-limits.ts';
 import { offsetElsewhere } from '../read-time.ts';
 import { withoutUndefined } from './without-undefined.ts';
+import type { YamlSource } from './yaml-source.ts';
 
 /** What an update is checked against: the site and the ids the other files define. */
 export interface UpdateContext {
@@ -140,7 +142,15 @@ function readUpdateFiles(
 	}
 	problems.push(...lengthProblems(value, file, source.locate));
 	problems.push(...offsetProblems(written, file, source.locate, site.timeZone));
-	problems.push(...placeholderProblems({ title: value.title, summary: value.summary, body }, file, value.draft));
+	const notes = Object.fromEntries(Object.entries(value.services).map(([serviceId, entry]) => [serviceId, entry.note]));
+	problems.push(
+		...unfinishedTextProblems(
+			writtenTexts({ ...value, notes }, (serviceId) => ['services', serviceId, 'note'], source, body, bodyLine),
+			file,
+			value.draft,
+			contactNumbers(site.contacts),
+		),
+	);
 	if (value.summary === undefined) {
 		problems.push({
 			severity: 'warning',
@@ -160,13 +170,10 @@ function readUpdateFiles(
 			lang,
 			site,
 			serviceIds: context.serviceIds,
-			source: { services: value.services, hash: sourceHash },
+			source: { services: value.services, hash: sourceHash, text, draft: value.draft },
 		});
 		problems.push(...read.problems);
-		if (!read.translation) continue;
-		const { title, summary, body: translated, file: translationFile } = read.translation;
-		problems.push(...placeholderProblems({ title, summary, body: translated }, translationFile, value.draft));
-		translations[lang] = read.translation;
+		if (read.translation) translations[lang] = read.translation;
 	}
 	if (problems.some((problem) => problem.severity === 'error')) return { problems };
 
@@ -198,8 +205,16 @@ interface TranslationOptions {
 	/** The site's states; absent when site.yaml's `states:` has an error, so states are not judged against it. */
 	states?: StateSet;
 	serviceIds: readonly string[];
-	/** The source file's services and text fingerprint; absent when the source file is broken, so notes and freshness cannot be judged. */
-	source?: { services: Record<string, { note?: string | undefined }>; hash: string };
+	/**
+	 * The source file's services, text, its fingerprint and whether it is a draft; absent when the
+	 * source file is broken, so notes, freshness and what is left to fill in cannot be judged.
+	 */
+	source?: {
+		services: Record<string, { note?: string | undefined }>;
+		hash: string;
+		text: Pick<UpdateText, 'title' | 'summary' | 'body'>;
+		draft: boolean;
+	};
 }
 
 /** What a translation may not say, and why: these facts live in the source file only. */
@@ -251,6 +266,25 @@ function readTranslation(
 		}
 	}
 	problems.push(...lengthProblems(value, raw.file, source.locate));
+	if (original) {
+		problems.push(
+			...unfinishedTextProblems(
+				writtenTexts(value, (serviceId) => ['notes', serviceId], source, body, bodyLine),
+				raw.file,
+				original.draft,
+				contactNumbers(site.contacts),
+			),
+		);
+		if (isSourceText({ ...value, body }, original.text))
+			problems.push({
+				severity: original.draft ? 'warning' : 'error',
+				file: raw.file,
+				...source.locate(['title']),
+				field: '',
+				code: 'not-translated',
+				message: `not translated yet: the title, summary and text are still the ${site.sourceLanguage} ones, which would be published as ${lang}; translate them, or delete the file (the ${lang} pages then show the ${site.sourceLanguage} text, saying so)`,
+			});
+	}
 	const outdated = original !== undefined && value.source_hash !== original.hash;
 	if (outdated) {
 		problems.push({
@@ -354,25 +388,99 @@ function stateProblems(entry: unknown, states: StateSet, { file, source, path }:
 	];
 }
 
-/** Placeholders left in a text, each on the field it is in: an error once published, a warning in a draft. */
-function placeholderProblems(
-	texts: Record<'title' | 'summary' | 'body', string | undefined>,
+/** A text of an update a writer fills in: its field, and where a place in it stands in the file. */
+interface WrittenText {
+	field: string;
+	text: string | undefined;
+	/** The file line and column of a place in the text. */
+	locate: (place: PlaceInText) => { line: number; column: number };
+	/** Plain text (YAML), where a `{contact}` would be published as written; in MDX it is an expression, refused as such. */
+	plain: boolean;
+}
+
+/** The texts of an update file: title, summary, notes (frontmatter, at their place in the file) and body. */
+function writtenTexts(
+	frontmatter: { title: string; summary?: string | undefined; notes: Record<string, string | undefined> },
+	notePath: (serviceId: string) => PropertyKey[],
+	source: YamlSource,
+	body: string,
+	bodyLine: number,
+): WrittenText[] {
+	const inFrontmatter = (path: PropertyKey[], text: string | undefined): WrittenText => ({
+		field: path.join('.'),
+		text,
+		locate: (place) => source.locateText(path, place.found),
+		plain: true,
+	});
+	return [
+		inFrontmatter(['title'], frontmatter.title),
+		inFrontmatter(['summary'], frontmatter.summary),
+		...Object.entries(frontmatter.notes).map(([serviceId, note]) => inFrontmatter(notePath(serviceId), note)),
+		{
+			field: 'body',
+			text: body,
+			locate: (place) => ({ line: bodyLine + place.line - 1, column: place.column }),
+			plain: false,
+		},
+	];
+}
+
+/**
+ * What is left to fill in, each time it stands in a text, at its line and column: a `[CAPITALS]`
+ * placeholder, and in a plain text a contact's `{id}`, which only `npm run new` fills in and
+ * which would otherwise be published as written. Errors once published, warnings in a draft.
+ */
+function unfinishedTextProblems(
+	texts: readonly WrittenText[],
 	file: string,
 	draft: boolean,
+	numbers: ContactNumbers,
 ): Problem[] {
+	const severity = draft ? ('warning' as const) : ('error' as const);
 	const seen = new Set<string>();
-	return Object.entries(texts).flatMap(([field, text]) =>
-		placeholdersIn(text)
-			.filter((placeholder) => !seen.has(placeholder) && seen.add(placeholder))
-			.map((placeholder) => ({
-				severity: draft ? ('warning' as const) : ('error' as const),
-				file,
-				field,
-				code: 'placeholder' as const,
-				message: 'a placeholder is not filled in yet (replace it with the real text)',
-				found: placeholder,
-			})),
-	);
+	const once = (field: string, where: { line: number; column: number }, found: string) => {
+		const key = `${field} ${where.line}:${where.column} ${found}`;
+		return !seen.has(key) && Boolean(seen.add(key));
+	};
+	return texts.flatMap(({ field, text, locate, plain }) => {
+		if (text === undefined) return [];
+		const placeholders = placeholderPlaces(text).flatMap((place) => {
+			const where = locate(place);
+			if (!once(field, where, place.found)) return [];
+			return [
+				{
+					severity,
+					file,
+					...where,
+					field,
+					code: 'placeholder' as const,
+					message: 'a placeholder is not filled in yet (replace it with the real text)',
+					found: place.found,
+				},
+			];
+		});
+		const contacts = (plain ? contactPlaceholderPlaces(text, numbers) : []).flatMap((place) => {
+			const where = locate(place);
+			if (!once(field, where, place.found)) return [];
+			const number = numbers[place.name];
+			return [
+				{
+					severity,
+					file,
+					...where,
+					field,
+					code: 'contact-placeholder' as const,
+					message: 'a number to call is written as its placeholder, which is published as it is',
+					found: place.found,
+					hint:
+						number === undefined
+							? `site.yaml has no ${place.name}; write the number itself`
+							: `write the number itself: ${number}`,
+				},
+			];
+		});
+		return [...placeholders, ...contacts];
+	});
 }
 
 /** A title or summary past its limit (text-limits.ts), in a source file or a translation alike. */

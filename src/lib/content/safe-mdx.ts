@@ -99,13 +99,18 @@ export function checkMdxBody(body: string, file: string, bodyLine: number, known
 				});
 				break;
 			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
+			case 'mdxTextExpression': {
+				// `{emergency}` is how a template names a number; in an update the component names it.
+				const named = node.value?.trim() ?? '';
 				problem(node.position, {
 					code: 'mdx-expression',
-					message: 'expressions in { } are not allowed; write the text itself (a literal { is written &#123;)',
+					message: known.contactKinds.includes(named)
+						? `a number to call is written <Contact kind="${named}" /> in an update, which shows the number site.yaml gives; expressions in { } are not allowed`
+						: 'expressions in { } are not allowed; write the text itself (a literal { is written &#123;), and a number to call as <Contact kind="emergency" />',
 					found: `{${firstLine(node.value)}}`,
 				});
 				break;
+			}
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				checkElement(node, known, (fields) => problem(node.position, fields));

@@ -12,3 +12,14 @@ export function sourceTextHash(text: { title: string; summary?: string | undefin
 	);
 	return createHash('sha256').update(normalised).digest('hex').slice(0, 12);
 }
+
+/**
+ * A text that says word for word what the source text says, as `npm run translate` starts a
+ * translation: not translated yet, and never to be published as another language.
+ */
+export function isSourceText(
+	text: Parameters<typeof sourceTextHash>[0],
+	source: Parameters<typeof sourceTextHash>[0],
+): boolean {
+	return sourceTextHash(text) === sourceTextHash(source);
+}

@@ -22,7 +22,7 @@ export interface ValidationResult {
  * interface words of its languages, then services, incidents and updates, then the rules across updates.
  */
 export function validateContent(raw: RawContent): ValidationResult {
-	if (!raw.site) return { problems: [missingFileProblem('site.yaml')] };
+	if (!raw.site) return { problems: [missingFileProblem('site.yaml', raw.folder)] };
 	const { site, states, problems } = readSite(raw.site);
 	if (!site) return { problems };
 	const { words: lanternWords, problems: wordProblems } = readWords(raw.i18n ?? new Map(), site, raw.site);
@@ -31,7 +31,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 
 	const services = raw.services
 		? readServices(raw.services, site)
-		: { problems: [missingFileProblem('services.yaml')] };
+		: { problems: [missingFileProblem('services.yaml', raw.folder)] };
 	problems.push(...services.problems);
 	const groups = services.services?.groups ?? [];
 	const serviceList = services.services?.services ?? [];

@@ -6,6 +6,11 @@ export interface YamlSource {
 	data: unknown;
 	/** Line and column of the value at `path`, or of its closest parent that exists. */
 	locate(path: readonly PropertyKey[]): { line: number; column: number };
+	/**
+	 * Line and column of `found` within the value at `path`: its first occurrence from the value's
+	 * start (a value may be quoted or folded over lines); else as `locate`.
+	 */
+	locateText(path: readonly PropertyKey[], found: string): { line: number; column: number };
 	/** Line and column of the key that names `path` (for a field that should not be there); else as `locate`. */
 	locateKey(path: readonly PropertyKey[]): { line: number; column: number };
 	problems: Problem[];
@@ -29,18 +34,25 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 		field: '',
 		message: `this is not valid YAML (${firstLine(error.message)})`,
 	}));
-	const locate = (path: readonly PropertyKey[]) => {
+	/** Where the value at `path` (or its closest parent that exists) starts in the text. */
+	const offsetOf = (path: readonly PropertyKey[]) => {
 		for (let depth = path.length; depth > 0; depth--) {
 			const node = document.getIn(path.slice(0, depth).map(String), true);
-			if (isNode(node) && (node as Node).range) return position((node as Node).range![0]);
+			if (isNode(node) && (node as Node).range) return (node as Node).range![0];
 		}
 		const root = document.contents;
-		return position(isNode(root) && root.range ? root.range[0] : 0);
+		return isNode(root) && root.range ? root.range[0] : 0;
 	};
+	const locate = (path: readonly PropertyKey[]) => position(offsetOf(path));
 	return {
 		data: document.errors.length ? undefined : document.toJS(),
 		problems,
 		locate,
+		locateText(path, found) {
+			const start = offsetOf(path);
+			const at = text.indexOf(found, start);
+			return position(at < 0 ? start : at);
+		},
 		locateKey(path) {
 			const parent = path.length > 1 ? document.getIn(path.slice(0, -1).map(String), true) : document.contents;
 			const key = String(path.at(-1));

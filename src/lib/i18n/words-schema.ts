@@ -303,6 +303,19 @@ export function wordsSchema(lang: string) {
 					phase: text('The question for the incident’s phase.'),
 					next: text('The question for the next update’s time; says which forms the answer may take.'),
 					required: text('When a required answer is empty.'),
+					incidentExists: template(
+						'When a new incident is given the name ({title}) of one there is ({id}): the update belongs to that one.',
+						'title',
+						'id',
+					),
+					unknownContact: template(
+						'When a text names a number by a {word} ({found}) that is not one of the placeholders of site.yaml’s contacts ({allowed}).',
+						'found',
+						'allowed',
+					),
+					nextTooEarly: text(
+						'When the next update’s time is not after this update’s: the content check’s rule (its English words are the check’s).',
+					),
 					tooLong: template('A title or summary over its {limit}, {length} characters long.', 'limit', 'length'),
 					whichTime: template(
 						'Asked when a typed time ({written}) happens twice, because the clocks go back that night; the two choices follow, the first marked `firstTime`, the other `secondTime`.',
@@ -437,10 +450,10 @@ export function wordsSchema(lang: string) {
 							noUpdate: template('There is no update {id}.', 'id'),
 							notesLine: template('A line of the notes ({line}) that is not “service-id: translation”.', 'line'),
 							content: group(
-								'What the content check finds in an update’s own text, said in the form’s language; {limit} is the most characters a title or summary may have.',
+								'What the content check finds in an update’s own text, said in the form’s language; {limit} is the most characters a title or summary may have, {number} the number a contact placeholder such as {emergency} stands for.',
 								Object.fromEntries(
-									PROBLEM_CODES.map((code) => [code, template(`The problem \`${code}\`.`, 'limit')]),
-								) as Record<(typeof PROBLEM_CODES)[number], ReturnType<typeof template<'limit'>>>,
+									PROBLEM_CODES.map((code) => [code, template(`The problem \`${code}\`.`, 'limit', 'number')]),
+								) as Record<(typeof PROBLEM_CODES)[number], ReturnType<typeof template<'limit' | 'number'>>>,
 							),
 						}),
 					},
