@@ -76,11 +76,17 @@ export function initFiles(starter: Starter, answers: InitAnswers, starterFile: (
 	/** A starter's text in site.yaml, in the site's languages. */
 	const siteText = (text: LocalText): LocalText =>
 		Object.fromEntries(answers.languages.map((lang) => [lang, inLanguage(text, lang, 'site.yaml')]));
-	/** A starter's text in services.yaml, in the site's languages, with the numbers filled in. */
+	// services.yaml keeps the placeholder of each number the site has: the content reader fills it
+	// in, so a number changed later in site.yaml is right in every advice. A number the site does
+	// not have becomes the writer's placeholder in its place.
+	const kept: ContactNumbers = Object.fromEntries(
+		Object.entries(numbers).map(([id, number]) => [id, number === undefined ? undefined : `{${id}}`]),
+	);
+	/** A starter's text in services.yaml, in the site's languages, naming the site's numbers by placeholder. */
 	const localText = (text: LocalText): LocalText =>
 		Object.fromEntries(
 			answers.languages.map((lang) => {
-				const filled = fillContacts(inLanguage(text, lang, 'services.yaml'), numbers, missingNumber(lang));
+				const filled = fillContacts(inLanguage(text, lang, 'services.yaml'), kept, missingNumber(lang));
 				for (const placeholder of filled.unknown)
 					problems.push({
 						severity: 'error',
