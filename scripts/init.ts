@@ -22,6 +22,7 @@ import { lanternWords } from '../src/lib/i18n/read-words.ts';
 import { shippedWordFiles } from '../src/lib/i18n/shipped-words.ts';
 import { idSchema, languageCodeSchema } from '../src/schemas/common.ts';
 import { contactIdSchema, contactSchema, siteSchema } from '../src/schemas/site.ts';
+import { isPlacelessZone } from '../src/lib/time.ts';
 import { commandLine } from './lib/command-line.ts';
 
 const STARTERS = path.resolve(import.meta.dirname, '../starters');
@@ -368,7 +369,7 @@ async function askContacts(starter: Starter, languages: string[]): Promise<InitA
 		}
 		const own = typeof entry === 'string' ? undefined : entry;
 		const id = own?.id ?? (entry as string);
-		const optional = own ? !own.required : id === 'info_line';
+		const optional = !isRequiredContact(entry);
 		const flag = CONTACT_FLAGS[id];
 		const question = own
 			? say.contactReach({ label: pickText(own.label, flags.lang, 'en').text })
@@ -481,15 +482,19 @@ function taken(contacts: InitAnswers['contacts'], id: string): boolean {
 	return id === 'emergency' || contacts.others.some((contact) => contact.id === id);
 }
 
+/** A number the starter asks for that a site of its kind cannot do without: the info line is optional, a starter's own say. */
+function isRequiredContact(entry: Starter['settings']['contacts'][number]): boolean {
+	return typeof entry === 'string' ? entry !== 'info_line' : Boolean(entry.required);
+}
+
 /** The flags an answer must come from under --yes that are not given: all of them, said at once. */
 function missingFlags(starter: Starter): string[] {
 	const given = new Set(flags.contact.map((entry) => entry.slice(0, entry.indexOf('='))));
 	const contacts = starter.settings.contacts.flatMap((entry) => {
 		if (entry === 'emergency') return flags.emergency === undefined ? ['--emergency NUMBER'] : [];
 		const id = typeof entry === 'string' ? entry : entry.id;
-		const required = typeof entry === 'string' ? id === 'gp_on_call' : entry.required;
 		const flag = CONTACT_FLAGS[id];
-		if (!required || given.has(id) || (flag && flags[flag] !== undefined)) return [];
+		if (!isRequiredContact(entry) || given.has(id) || (flag && flags[flag] !== undefined)) return [];
 		return [flag ? `--${flag} NUMBER` : `--contact ${id}=NUMBER`];
 	});
 	return [
@@ -635,5 +640,5 @@ function isWebAddress(value: string): boolean {
  */
 function machineZone(): string | undefined {
 	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	return /^(UTC|Etc\/|GMT$|Universal$|Zulu$)/.test(zone) ? undefined : zone;
+	return isPlacelessZone(zone) ? undefined : zone;
 }

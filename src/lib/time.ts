@@ -85,3 +85,11 @@ export function buildClock(env: Record<string, string | undefined> = process.env
 	if (Number.isNaN(date.getTime())) throw new Error(`LANTERN_NOW is not a date and time: ${JSON.stringify(fixed)}`);
 	return date;
 }
+
+/**
+ * A zone that names no place (UTC, GMT, Etc/…): what a server or a codespace is set to, and
+ * rarely where an organisation's readers are, so never taken as a site's zone without asking.
+ */
+export function isPlacelessZone(zone: string): boolean {
+	return /^(UTC|Etc\/|GMT$|Universal$|Zulu$)/.test(zone);
+}

@@ -1,6 +1,7 @@
 import { ownContact } from '../contacts.ts';
 import type { LanternContent } from '../content/model.ts';
 import { serviceNameWithCampus } from '../content/names.ts';
+import { isPlacelessZone } from '../time.ts';
 import { missing, ok, warning, type Finding } from './findings.ts';
 
 /** Host names that stand for "an address to fill in", never a real one (RFC 2606, RFC 6761). */
@@ -79,7 +80,7 @@ function isPlaceholder(address: string): boolean {
 /** The zone times are shown in: UTC is what a server or a codespace says, rarely where the readers are. */
 export function timeZoneFindings(content: LanternContent): Finding[] {
 	const zone = content.site.timeZone;
-	return /^(UTC|Etc\/|GMT$|Universal$|Zulu$)/.test(zone)
+	return isPlacelessZone(zone)
 		? [
 				warning(
 					'time zone',
